@@ -1,0 +1,1 @@
+#include "ExportCommand.h"

@@ -1,0 +1,5 @@
+#include "Logging.h"
+
+Q_LOGGING_CATEGORY(lcHttp, "eventwatch.http", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStore, "eventwatch.store", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcExport, "eventwatch.export", QtInfoMsg)

@@ -1,0 +1,208 @@
+#include "store/SchemaMigrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace {
+
+// Each step is a list of statements run in one transaction. Never edit a released step: add one.
+const QList<QStringList> &steps()
+{
+    static const QList<QStringList> all = {
+        // 1: deliveries, refusals and what is derived from them.
+        {
+            // One row per webhook event_id. body is the raw request body, kept losslessly.
+            QStringLiteral(R"(CREATE TABLE deliveries (
+                id INTEGER PRIMARY KEY,
+                event_id TEXT NOT NULL UNIQUE,
+                event_timestamp TEXT,
+                type TEXT NOT NULL,
+                classified_by TEXT NOT NULL,
+                subject_id TEXT,
+                received_at TEXT NOT NULL,
+                last_received_at TEXT NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 1,
+                remote_address TEXT,
+                body BLOB NOT NULL,
+                derived INTEGER NOT NULL DEFAULT 0))"),
+            QStringLiteral("CREATE INDEX deliveries_subject ON deliveries(subject_id, type)"),
+            QStringLiteral("CREATE INDEX deliveries_pending ON deliveries(id) WHERE derived = 0"),
+            // Attempts that were refused: no body, bounded in number.
+            QStringLiteral(R"(CREATE TABLE refusals (
+                id INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                status INTEGER NOT NULL,
+                reason TEXT NOT NULL,
+                method TEXT,
+                path TEXT,
+                remote_address TEXT))"),
+            QStringLiteral(R"(CREATE TABLE spaces (
+                id TEXT PRIMARY KEY,
+                name TEXT,
+                collection_id TEXT,
+                created_at TEXT,
+                updated_at TEXT))"),
+            QStringLiteral(R"(CREATE TABLE members (
+                id TEXT PRIMARY KEY,
+                first_name TEXT,
+                last_name TEXT,
+                email TEXT,
+                time_zone TEXT,
+                location TEXT,
+                bio TEXT,
+                avatar TEXT,
+                categories TEXT,
+                permalink TEXT,
+                ambassador_level TEXT,
+                member_type TEXT,
+                referral_count INTEGER,
+                created_at TEXT,
+                updated_at TEXT))"),
+            // Timestamps as received, plus *_utc (ISO 8601 UTC) for ordering and filtering.
+            QStringLiteral(R"(CREATE TABLE event_records (
+                id TEXT PRIMARY KEY,
+                title TEXT,
+                summary TEXT,
+                event_type TEXT,
+                starts_at TEXT,
+                ends_at TEXT,
+                starts_at_utc TEXT,
+                ends_at_utc TEXT,
+                time_zone TEXT,
+                location TEXT,
+                recurrence_rule TEXT,
+                frequency TEXT,
+                recurrence_interval INTEGER,
+                space_id TEXT,
+                creator_id TEXT,
+                permalink TEXT,
+                images TEXT,
+                rsvp_enabled INTEGER,
+                rsvp_closed INTEGER,
+                restricted_event INTEGER,
+                post_in_feed INTEGER,
+                created_at TEXT,
+                updated_at TEXT,
+                updated_at_utc TEXT,
+                status TEXT NOT NULL DEFAULT 'new',
+                last_delivery_id INTEGER))"),
+            QStringLiteral("CREATE INDEX event_records_starts ON event_records(starts_at_utc)"),
+            QStringLiteral("CREATE INDEX event_records_space ON event_records(space_id)"),
+            QStringLiteral("CREATE INDEX event_records_creator ON event_records(creator_id)"),
+            // What each EventUpdated changed: one row per field.
+            QStringLiteral(R"(CREATE TABLE event_changes (
+                id INTEGER PRIMARY KEY,
+                event_id TEXT NOT NULL,
+                delivery_id INTEGER NOT NULL,
+                changed_at TEXT,
+                field TEXT NOT NULL,
+                old_value TEXT,
+                new_value TEXT))"),
+            QStringLiteral("CREATE INDEX event_changes_event ON event_changes(event_id)"),
+            // The current answer per (event, member, instance); deleted answers are kept, marked.
+            QStringLiteral(R"(CREATE TABLE rsvps (
+                event_id TEXT NOT NULL,
+                member_id TEXT NOT NULL,
+                instance_key TEXT NOT NULL DEFAULT '',
+                instance_starts_at TEXT,
+                rsvp_id TEXT,
+                status TEXT,
+                deleted INTEGER NOT NULL DEFAULT 0,
+                updated TEXT,
+                updated_utc TEXT,
+                delivery_id INTEGER,
+                PRIMARY KEY (event_id, member_id, instance_key)))"),
+            // The documented interface for users and exports: one row per event.
+            QStringLiteral(R"(CREATE VIEW events AS
+                SELECT e.id AS id,
+                       e.title AS title,
+                       e.starts_at AS starts_at,
+                       e.ends_at AS ends_at,
+                       e.time_zone AS time_zone,
+                       e.event_type AS event_type,
+                       e.location AS location,
+                       e.space_id AS space_id,
+                       s.name AS space_name,
+                       e.creator_id AS creator_id,
+                       trim(coalesce(m.first_name, '') || ' ' || coalesce(m.last_name, ''))
+                           AS creator_name,
+                       m.email AS creator_email,
+                       e.permalink AS permalink,
+                       (SELECT count(*) FROM rsvps r WHERE r.event_id = e.id
+                           AND r.deleted = 0 AND r.status = 'yes') AS rsvp_yes,
+                       (SELECT count(*) FROM rsvps r WHERE r.event_id = e.id
+                           AND r.deleted = 0 AND r.status = 'maybe') AS rsvp_maybe,
+                       (SELECT count(*) FROM rsvps r WHERE r.event_id = e.id
+                           AND r.deleted = 0 AND r.status = 'no') AS rsvp_no,
+                       d.delivery_count AS delivery_count,
+                       d.first_received_at AS first_received_at,
+                       d.last_received_at AS last_received_at,
+                       e.status AS status
+                FROM event_records e
+                LEFT JOIN spaces s ON s.id = e.space_id
+                LEFT JOIN members m ON m.id = e.creator_id
+                LEFT JOIN (SELECT subject_id,
+                                  sum(attempts) AS delivery_count,
+                                  min(received_at) AS first_received_at,
+                                  max(last_received_at) AS last_received_at
+                           FROM deliveries
+                           WHERE type IN ('EventCreated', 'EventUpdated')
+                           GROUP BY subject_id) d ON d.subject_id = e.id)"),
+        },
+    };
+    return all;
+}
+
+bool exec(QSqlQuery &query, const QString &sql, QString *error)
+{
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+int SchemaMigrations::latestVersion()
+{
+    return int(steps().size());
+}
+
+bool SchemaMigrations::migrate(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    if (!exec(query, QStringLiteral("PRAGMA user_version"), error) || !query.next())
+        return false;
+    const int current = query.value(0).toInt();
+    if (current > latestVersion()) {
+        if (error)
+            *error = QStringLiteral("the database was written by a newer Eventwatch (schema %1)")
+                         .arg(current);
+        return false;
+    }
+    for (int version = current + 1; version <= latestVersion(); ++version) {
+        if (!db.transaction()) {
+            if (error)
+                *error = db.lastError().text();
+            return false;
+        }
+        bool ok = true;
+        for (const QString &statement : steps().at(version - 1)) {
+            if (!exec(query, statement, error)) {
+                ok = false;
+                break;
+            }
+        }
+        ok = ok && exec(query, QStringLiteral("PRAGMA user_version = %1").arg(version), error);
+        if (!ok || !db.commit()) {
+            if (ok && error)
+                *error = db.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}

@@ -1,0 +1,9 @@
+#include <QTest>
+
+class Tsttimestamp : public QObject
+{
+    Q_OBJECT
+};
+
+QTEST_GUILESS_MAIN(Tsttimestamp)
+#include "tst_timestamp.moc"

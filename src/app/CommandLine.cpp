@@ -1,1 +1,140 @@
 #include "CommandLine.h"
+
+#include "secrets/TokenFile.h"
+
+#include <QCommandLineParser>
+#include <QStandardPaths>
+
+namespace {
+
+constexpr qint64 MaxBodyCeiling = 64 * 1024 * 1024;
+
+struct Options
+{
+    QCommandLineOption headless{QStringLiteral("headless"),
+                                QStringLiteral("Run the receiver without a window.")};
+    QCommandLineOption dataDir{QStringLiteral("data-dir"),
+                               QStringLiteral("Keep the database in <dir> (default: %1).")
+                                   .arg(CommandLine::defaultDataDir()),
+                               QStringLiteral("dir")};
+    QCommandLineOption bind{QStringLiteral("bind"),
+                            QStringLiteral("Listen on address <addr> (default: 127.0.0.1)."),
+                            QStringLiteral("addr")};
+    QCommandLineOption port{QStringLiteral("port"),
+                            QStringLiteral("Listen on port <n> (default: %1; 0 picks a free one).")
+                                .arg(ReceiverConfig::DefaultPort),
+                            QStringLiteral("n")};
+    QCommandLineOption tokenFile{
+        QStringLiteral("token-file"),
+        QStringLiteral("Read the webhook token from <file> (must not be readable by others)."),
+        QStringLiteral("file")};
+    QCommandLineOption maxBody{QStringLiteral("max-body"),
+                               QStringLiteral("Refuse bodies larger than <bytes> (default: %1).")
+                                   .arg(ReceiverConfig::DefaultMaxBodyBytes),
+                               QStringLiteral("bytes")};
+    QCommandLineOption noAuth{
+        QStringLiteral("no-auth"),
+        QStringLiteral("Accept deliveries without a token (only on a loopback address).")};
+};
+
+CommandLine::Result failure(const QString &error)
+{
+    CommandLine::Result result;
+    result.action = CommandLine::Action::Fail;
+    result.error = error;
+    return result;
+}
+
+std::optional<QHostAddress> parseBindAddress(const QString &text)
+{
+    if (text.compare(QLatin1StringView("localhost"), Qt::CaseInsensitive) == 0)
+        return QHostAddress(QHostAddress::LocalHost);
+    QHostAddress address;
+    if (!address.setAddress(text))
+        return std::nullopt;
+    return address;
+}
+
+} // namespace
+
+QString CommandLine::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+CommandLine::Result CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Receives Mighty Networks webhooks and shows the scheduled events.\n\n"
+                       "Other commands:\n"
+                       "  eventwatch export --help   Write the stored events as CSV, JSON or "
+                       "NDJSON."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const Options options;
+    parser.addOptions({options.headless, options.dataDir, options.bind, options.port,
+                       options.tokenFile, options.maxBody, options.noAuth});
+    if (!parser.parse(arguments))
+        return failure(parser.errorText());
+    if (parser.isSet(help)) {
+        Result result;
+        result.action = Action::ShowHelp;
+        result.helpText = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(version)) {
+        Result result;
+        result.action = Action::ShowVersion;
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return failure(QStringLiteral("unknown command: %1 (see --help)")
+                           .arg(parser.positionalArguments().first()));
+
+    Result result;
+    result.action = parser.isSet(options.headless) ? Action::RunHeadless : Action::RunWindow;
+    ReceiverConfig &config = result.config;
+    config.dataDir = parser.isSet(options.dataDir) ? parser.value(options.dataDir) : defaultDataDir();
+    if (config.dataDir.isEmpty())
+        return failure(QStringLiteral("--data-dir must not be empty"));
+    if (parser.isSet(options.bind)) {
+        const std::optional<QHostAddress> address = parseBindAddress(parser.value(options.bind));
+        if (!address)
+            return failure(QStringLiteral("--bind: %1 is not an IP address").arg(parser.value(options.bind)));
+        config.bindAddress = *address;
+    }
+    if (parser.isSet(options.port)) {
+        bool ok = false;
+        const uint port = parser.value(options.port).toUInt(&ok);
+        if (!ok || port > 65535)
+            return failure(QStringLiteral("--port: %1 is not a port number (0-65535)")
+                               .arg(parser.value(options.port)));
+        config.port = quint16(port);
+    }
+    if (parser.isSet(options.maxBody)) {
+        bool ok = false;
+        const qint64 bytes = parser.value(options.maxBody).toLongLong(&ok);
+        if (!ok || bytes < 1 || bytes > MaxBodyCeiling)
+            return failure(QStringLiteral("--max-body: give a number of bytes from 1 to %1")
+                               .arg(MaxBodyCeiling));
+        config.maxBodyBytes = bytes;
+    }
+    config.allowNoAuth = parser.isSet(options.noAuth);
+    if (config.allowNoAuth && parser.isSet(options.tokenFile))
+        return failure(QStringLiteral("--no-auth and --token-file exclude each other"));
+    if (config.allowNoAuth && !config.bindAddress.isLoopback())
+        return failure(QStringLiteral("--no-auth is refused on %1: without a token only a loopback "
+                                      "address may be used")
+                           .arg(config.bindAddress.toString()));
+    if (parser.isSet(options.tokenFile)) {
+        QString error;
+        config.token = TokenFile::read(parser.value(options.tokenFile), &error);
+        if (config.token.isEmpty())
+            return failure(error);
+    } else if (!config.allowNoAuth) {
+        return failure(QStringLiteral("no webhook token: give --token-file FILE (or --no-auth to "
+                                      "test on 127.0.0.1 without one)"));
+    }
+    return result;
+}

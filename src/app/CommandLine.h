@@ -1,1 +1,32 @@
 #pragma once
+
+#include "http/ReceiverConfig.h"
+
+#include <QString>
+#include <QStringList>
+
+// The command line of the window and of headless mode (the export command has its own).
+class CommandLine final
+{
+public:
+    enum class Action {
+        RunWindow,
+        RunHeadless,
+        ShowHelp,
+        ShowVersion,
+        Fail,
+    };
+
+    struct Result
+    {
+        Action action = Action::Fail;
+        ReceiverConfig config;
+        QString error;    // one line, when Fail
+        QString helpText; // when ShowHelp
+    };
+
+    // arguments include the program name, as QCoreApplication::arguments() does. Reads the
+    // token file, so a Result to run carries the token.
+    static Result parse(const QStringList &arguments);
+    static QString defaultDataDir();
+};

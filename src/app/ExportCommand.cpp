@@ -1,7 +1,185 @@
 #include "ExportCommand.h"
 
+#include "export/EventExporter.h"
+#include "store/Database.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+namespace {
+
+constexpr int ExitSuccess = 0;
+constexpr int ExitFailure = 1;
+
+constexpr QLatin1StringView HelpOption("help");
+constexpr QLatin1StringView DataDirOption("data-dir");
+constexpr QLatin1StringView FormatOption("format");
+constexpr QLatin1StringView OutputOption("output");
+
+void printLine(std::FILE *stream, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
+// Scripts read the reason from a single line, so line breaks inside a message (an SQLite error,
+// a file name) must not split it.
+int fail(QString reason)
+{
+    reason.replace(u'\n', u' ').replace(u'\r', u' ');
+    printLine(stderr, QStringLiteral("eventwatch: ") + reason.trimmed());
+    return ExitFailure;
+}
+
+QString supportedFormats()
+{
+    return ExportFormats::names().join(QStringLiteral(", "));
+}
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// QCommandLineParser names the program alone in its usage line; the subcommand belongs there too.
+QString helpText(const QCommandLineParser &parser)
+{
+    QString text = parser.helpText();
+    const qsizetype firstLineEnd = text.indexOf(u'\n');
+    text.replace(0, firstLineEnd,
+                 QStringLiteral("Usage: eventwatch export [--data-dir DIR] --format %1 [-o FILE]")
+                     .arg(ExportFormats::names().join(u'|')));
+    return text;
+}
+
+} // namespace
+
 int ExportCommand::run(const QStringList &arguments)
 {
-    Q_UNUSED(arguments)
-    return 1;
+    QCommandLineParser parser;
+    addOptions(parser);
+    // parse() rather than process(): process() exits on its own with its own codes and messages.
+    if (!parser.parse(QStringList{QStringLiteral("eventwatch")} + arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(HelpOption)) {
+        std::fputs(helpText(parser).toLocal8Bit().constData(), stdout);
+        std::fflush(stdout);
+        return ExitSuccess;
+    }
+    QString error;
+    const std::optional<Options> options = readOptions(parser, &error);
+    if (!options)
+        return fail(error);
+    return exportEvents(*options);
+}
+
+void ExportCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QStringLiteral("Writes every event Eventwatch has stored, one row per event."));
+    // Not addHelpOption(): its --help-all lists Qt's own options, which export does not take.
+    parser.addOption({{QStringLiteral("h"), HelpOption}, QStringLiteral("Displays this help.")});
+    parser.addOption({DataDirOption,
+                      QStringLiteral("Read the events stored in <DIR> (default: %1).")
+                          .arg(nativePath(defaultDataDir())),
+                      QStringLiteral("DIR")});
+    parser.addOption({FormatOption, QStringLiteral("Write <FORMAT>: %1.").arg(supportedFormats()),
+                      QStringLiteral("FORMAT")});
+    parser.addOption({{QStringLiteral("o"), OutputOption},
+                      QStringLiteral("Write to <FILE> instead of standard output. <FILE> is only "
+                                     "replaced when the export succeeds."),
+                      QStringLiteral("FILE")});
+}
+
+std::optional<ExportCommand::Options> ExportCommand::readOptions(const QCommandLineParser &parser,
+                                                                 QString *error)
+{
+    Options options;
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first());
+        return std::nullopt;
+    }
+    if (!parser.isSet(FormatOption)) {
+        *error = QStringLiteral("missing --format; use one of %1").arg(supportedFormats());
+        return std::nullopt;
+    }
+    const QString formatName = parser.value(FormatOption);
+    const std::optional<ExportFormat> format = ExportFormats::fromName(formatName);
+    if (!format) {
+        *error = QStringLiteral("unknown format '%1'; use one of %2")
+                     .arg(formatName, supportedFormats());
+        return std::nullopt;
+    }
+    options.format = *format;
+    options.dataDir = parser.isSet(DataDirOption) ? parser.value(DataDirOption) : defaultDataDir();
+    if (options.dataDir.isEmpty()) {
+        *error = QStringLiteral("no data directory; pass --data-dir DIR");
+        return std::nullopt;
+    }
+    options.outputPath = parser.value(OutputOption);
+    if (parser.isSet(OutputOption) && options.outputPath.isEmpty()) {
+        *error = QStringLiteral("-o needs a file name");
+        return std::nullopt;
+    }
+    return options;
+}
+
+// The receiver's default, so `eventwatch export --format csv` finds what it stored. main() sets
+// the application and organization names this depends on.
+QString ExportCommand::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+int ExportCommand::exportEvents(const Options &options)
+{
+    // Checked before opening: an export must never leave an empty database or directory behind.
+    const QString databasePath = Database::pathIn(options.dataDir);
+    if (!QFileInfo(options.dataDir).isDir() || !QFileInfo(databasePath).isFile())
+        return fail(QStringLiteral("no Eventwatch data in %1").arg(nativePath(options.dataDir)));
+    Database database(databasePath, Database::Mode::ReadOnly);
+    QString error;
+    if (!database.open(&error))
+        return fail(error);
+    if (options.outputPath.isEmpty())
+        return exportToStandardOutput(database.connection(), options.format);
+    return exportToFile(database.connection(), options.format, options.outputPath);
+}
+
+int ExportCommand::exportToStandardOutput(const QSqlDatabase &db, ExportFormat format)
+{
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return fail(QStringLiteral("cannot write to standard output: %1").arg(out.errorString()));
+    QString error;
+    if (!EventExporter::write(db, format, &out, &error))
+        return fail(error);
+    return ExitSuccess;
+}
+
+int ExportCommand::exportToFile(const QSqlDatabase &db, ExportFormat format, const QString &path)
+{
+    // QSaveFile writes a temporary file and renames it on commit, so a failed export leaves
+    // neither a half-written file nor a damaged earlier export.
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("cannot write %1: %2").arg(nativePath(path), out.errorString()));
+    QString error;
+    qint64 rowCount = 0;
+    if (!EventExporter::write(db, format, &out, &error, &rowCount)) {
+        out.cancelWriting();
+        return fail(error);
+    }
+    if (!out.commit())
+        return fail(QStringLiteral("cannot write %1: %2").arg(nativePath(path), out.errorString()));
+    printLine(stderr,
+              QStringLiteral("exported %1 events to %2").arg(rowCount).arg(nativePath(path)));
+    return ExitSuccess;
 }

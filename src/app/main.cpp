@@ -1,16 +1,84 @@
+#include "CommandLine.h"
 #include "ExportCommand.h"
+#include "HeadlessRunner.h"
+#include "MainWindow.h"
+#include "UnixSignalWatcher.h"
+#include "http/ReceiverService.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QStringList>
 
-int main(int argc, char *argv[])
+#include <csignal>
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+QStringList argumentsOf(int argc, char *argv[])
 {
     QStringList arguments;
-    for (int i = 1; i < argc; ++i)
+    for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    if (!arguments.isEmpty() && arguments.first() == QLatin1StringView("export")) {
+    return arguments;
+}
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("eventwatch"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EVENTWATCH_VERSION));
+}
+
+int runWindow(int argc, char *argv[], const ReceiverConfig &config)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Eventwatch"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(EVENTWATCH_APP_ID));
+    ReceiverService receiver(config);
+    MainWindow window;
+    QString error;
+    if (receiver.start(&error))
+        window.showListening(receiver.webhookUrl());
+    else
+        window.showReceiverError(error);
+    UnixSignalWatcher signals({SIGINT, SIGTERM});
+    QObject::connect(&signals, &UnixSignalWatcher::signalReceived, &window, &QWidget::close);
+    window.show();
+    const int code = QApplication::exec();
+    receiver.stop();
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // A full disk or a file size limit must be an error to handle, not a signal that kills.
+    std::signal(SIGXFSZ, SIG_IGN);
+    std::signal(SIGPIPE, SIG_IGN);
+    describeApplication();
+    const QStringList arguments = argumentsOf(argc, argv);
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1StringView("export")) {
         QCoreApplication app(argc, argv);
-        return ExportCommand::run(arguments.mid(1));
+        return ExportCommand::run(arguments.mid(2));
     }
-    return 0;
+    const CommandLine::Result command = CommandLine::parse(arguments);
+    switch (command.action) {
+    case CommandLine::Action::ShowHelp:
+        std::fputs(qUtf8Printable(command.helpText), stdout);
+        return 0;
+    case CommandLine::Action::ShowVersion:
+        std::printf("eventwatch %s\n", EVENTWATCH_VERSION);
+        return 0;
+    case CommandLine::Action::Fail:
+        std::fprintf(stderr, "eventwatch: %s\n", qUtf8Printable(command.error));
+        return 1;
+    case CommandLine::Action::RunHeadless: {
+        QCoreApplication app(argc, argv);
+        return HeadlessRunner::run(command.config);
+    }
+    case CommandLine::Action::RunWindow:
+        break;
+    }
+    return runWindow(argc, argv, command.config);
 }

@@ -1,1 +1,121 @@
 #include "http/ReceiverService.h"
+
+#include "Logging.h"
+#include "http/WebhookServer.h"
+#include "store/Database.h"
+#include "store/DeliveryWriter.h"
+
+#include <QDir>
+
+ReceiverService::ReceiverService(ReceiverConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+    qRegisterMetaType<QList<StoreOutcome>>();
+    m_serverThread.setObjectName(QStringLiteral("eventwatch-http"));
+    m_writerThread.setObjectName(QStringLiteral("eventwatch-store"));
+}
+
+ReceiverService::~ReceiverService()
+{
+    stop();
+}
+
+QString ReceiverService::databasePath() const
+{
+    return Database::pathIn(m_config.dataDir);
+}
+
+bool ReceiverService::start(QString *error)
+{
+    if (m_running)
+        return true;
+    if (m_config.token.isEmpty() && !m_config.allowNoAuth) {
+        if (error)
+            *error = QStringLiteral("no webhook token configured (use --token-file FILE)");
+        return false;
+    }
+    if (!QDir().mkpath(m_config.dataDir)) {
+        if (error)
+            *error = QStringLiteral("cannot create the data directory %1").arg(m_config.dataDir);
+        return false;
+    }
+    m_writer = new DeliveryWriter(databasePath(), m_config.refusalLogLimit);
+    m_writer->moveToThread(&m_writerThread);
+    connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
+    m_writerThread.start();
+    bool opened = false;
+    QString openError;
+    QMetaObject::invokeMethod(
+        m_writer, [&] { opened = m_writer->open(&openError); }, Qt::BlockingQueuedConnection);
+    if (!opened) {
+        if (error)
+            *error = openError;
+        m_writerThread.quit();
+        m_writerThread.wait();
+        m_writer = nullptr;
+        return false;
+    }
+
+    m_server = new WebhookServer(m_config, m_writer);
+    m_server->moveToThread(&m_serverThread);
+    connect(&m_serverThread, &QThread::finished, m_server, &QObject::deleteLater);
+    connect(m_writer, &DeliveryWriter::stored, m_server, &WebhookServer::answerStored);
+    connect(m_server, &WebhookServer::deliveryStored, this, &ReceiverService::deliveryStored);
+    connect(m_writer, &DeliveryWriter::derived, this, &ReceiverService::storeChanged);
+    m_serverThread.start();
+    QString listenError;
+    QMetaObject::invokeMethod(
+        m_server, [&] { m_port = m_server->listen(&listenError); }, Qt::BlockingQueuedConnection);
+    m_running = true;
+    if (m_port == 0) {
+        stop();
+        if (error)
+            *error = listenError;
+        return false;
+    }
+    qCInfo(lcHttp).noquote() << "listening on" << webhookUrl();
+    return true;
+}
+
+void ReceiverService::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    // New connections stop first; then whatever was accepted is written and answered.
+    QMetaObject::invokeMethod(
+        m_server, [this] { m_server->stopListening(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_writer, [this] { m_writer->flushNow(); }, Qt::BlockingQueuedConnection);
+    // The outcomes were queued to the server thread before this call, so they are answered
+    // before the sockets are flushed.
+    QMetaObject::invokeMethod(
+        m_server, [this] { m_server->flushConnections(); }, Qt::BlockingQueuedConnection);
+    m_serverThread.quit();
+    m_serverThread.wait();
+    QMetaObject::invokeMethod(
+        m_writer, [this] { m_writer->flushNow(); }, Qt::BlockingQueuedConnection);
+    m_writerThread.quit();
+    m_writerThread.wait();
+    m_server = nullptr;
+    m_writer = nullptr;
+}
+
+QString ReceiverService::webhookUrl() const
+{
+    QString host = m_config.bindAddress.toString();
+    if (m_config.bindAddress.protocol() == QAbstractSocket::IPv6Protocol)
+        host = u'[' + host + u']';
+    return QStringLiteral("http://%1:%2%3").arg(host).arg(m_port).arg(WebhookServer::WebhookPath);
+}
+
+int ReceiverService::activeConnections() const
+{
+    int count = 0;
+    if (m_server)
+        QMetaObject::invokeMethod(
+            m_server, [&] { count = m_server->activeConnections(); },
+            Qt::BlockingQueuedConnection);
+    return count;
+}

@@ -1,1 +1,49 @@
 #pragma once
+
+#include "http/ReceiverConfig.h"
+
+#include <QObject>
+#include <QThread>
+
+class DeliveryWriter;
+class WebhookServer;
+
+// The whole receiver: the HTTP server on one thread, the database writer on another, so that
+// nothing the caller's thread does (a busy window) delays an answer.
+class ReceiverService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReceiverService)
+
+public:
+    explicit ReceiverService(ReceiverConfig config, QObject *parent = nullptr);
+    ~ReceiverService() override;
+
+    // Opens the store and binds the port; blocks the caller only for that. On failure returns
+    // false with a one-line reason.
+    bool start(QString *error);
+    // Stops accepting, answers what is in flight, then stops both threads.
+    void stop();
+
+    bool isRunning() const { return m_running; }
+    quint16 port() const { return m_port; }
+    QString webhookUrl() const;
+    QString databasePath() const;
+    // For tests and the status bar; asks the server thread.
+    int activeConnections() const;
+
+Q_SIGNALS:
+    // Emitted on the caller's thread after a commit.
+    void deliveryStored(const QString &type, bool duplicate);
+    // Events, members, spaces or RSVPs changed in the store.
+    void storeChanged();
+
+private:
+    ReceiverConfig m_config;
+    QThread m_serverThread;
+    QThread m_writerThread;
+    DeliveryWriter *m_writer = nullptr;
+    WebhookServer *m_server = nullptr;
+    quint16 m_port = 0;
+    bool m_running = false;
+};

@@ -1,1 +1,301 @@
 #include "http/WebhookServer.h"
+
+#include "Logging.h"
+#include "domain/DeliveryParser.h"
+#include "http/BearerToken.h"
+#include "http/ConnectionGuard.h"
+#include "store/DeliveryWriter.h"
+
+#include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+using Headers = QList<std::pair<QByteArray, QByteArray>>;
+
+QByteArray errorBody(const QString &reason)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("error"), reason}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray headerValue(const QHttpServerRequest &request, QByteArrayView name)
+{
+    const auto headers = request.headers();
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+bool hasHeader(const QHttpServerRequest &request, QByteArrayView name)
+{
+    const auto headers = request.headers();
+    return std::any_of(headers.cbegin(), headers.cend(), [name](const auto &header) {
+        return header.first.compare(name, Qt::CaseInsensitive) == 0;
+    });
+}
+
+// A missing Content-Type is accepted; otherwise it must be application/json, parameters such
+// as charset allowed.
+bool isAcceptableContentType(const QHttpServerRequest &request)
+{
+    if (!hasHeader(request, "content-type"))
+        return true;
+    const QByteArray value = headerValue(request, "content-type");
+    const qsizetype semicolon = value.indexOf(';');
+    const QByteArray mediaType = (semicolon < 0 ? value : value.first(semicolon)).trimmed();
+    return mediaType.compare("application/json", Qt::CaseInsensitive) == 0;
+}
+
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QStringLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QStringLiteral("PATCH");
+    default:
+        break;
+    }
+    return QStringLiteral("OTHER");
+}
+
+QString statusLogLine(const QString &eventId, const QString &type, int status,
+                      const QString &detail)
+{
+    return QStringLiteral("delivery %1 type %2: %3 %4").arg(eventId, type).arg(status).arg(detail);
+}
+
+} // namespace
+
+WebhookServer::WebhookServer(const ReceiverConfig &config, DeliveryWriter *writer, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_writer(writer)
+    , m_http(this)
+{
+    registerRoutes();
+}
+
+WebhookServer::~WebhookServer() = default;
+
+void WebhookServer::registerRoutes()
+{
+    m_http.route(QString(WebhookPath),
+                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     handleWebhook({}, request, std::move(responder));
+                 });
+    m_http.route(QString(WebhookPath) + QStringLiteral("/<arg>"),
+                 [this](const QString &type, const QHttpServerRequest &request,
+                        QHttpServerResponder &&responder) {
+                     handleWebhook(type, request, std::move(responder));
+                 });
+    m_http.route(QStringLiteral("/healthz"),
+                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     handleHealth(request, std::move(responder));
+                 });
+    m_http.setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            handleMissing(request, std::move(responder));
+        });
+}
+
+quint16 WebhookServer::listen(QString *error)
+{
+    GuardedConnection::Settings settings;
+    settings.limits.maxBodyBytes = m_config.maxBodyBytes;
+    settings.limits.maxHeaderBytes = m_config.maxHeaderBytes;
+    settings.idleTimeout = m_config.idleTimeout;
+    settings.headerTimeout = m_config.headerTimeout;
+    auto guard = std::make_unique<ConnectionGuard>(settings, m_config.maxConnections);
+    if (!guard->listen(m_config.bindAddress, m_config.port)) {
+        if (error)
+            *error = QStringLiteral("cannot listen on %1:%2: %3")
+                         .arg(m_config.bindAddress.toString())
+                         .arg(m_config.port)
+                         .arg(guard->errorString());
+        return 0;
+    }
+    connect(guard.get(), &ConnectionGuard::refused, this,
+            [this](int status, const QString &reason, const QHostAddress &peer) {
+                qCInfo(lcHttp).noquote() << "refused" << status << reason << "from"
+                                         << peer.toString();
+                m_writer->enqueueRefusal(
+                    {QDateTime::currentDateTimeUtc(), status, reason, {}, {}, peer.toString()});
+            });
+    m_guard = guard.release();
+    m_http.bind(m_guard); // takes ownership
+    return m_guard->serverPort();
+}
+
+void WebhookServer::stopListening()
+{
+    if (m_guard)
+        m_guard->close();
+}
+
+void WebhookServer::flushConnections()
+{
+    if (!m_guard)
+        return;
+    const auto sockets = m_guard->findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly);
+    for (QTcpSocket *socket : sockets) {
+        socket->flush();
+        if (socket->bytesToWrite() > 0)
+            socket->waitForBytesWritten(200);
+    }
+}
+
+int WebhookServer::activeConnections() const
+{
+    return m_guard ? m_guard->activeConnections() : 0;
+}
+
+void WebhookServer::handleWebhook(const QString &pathType, const QHttpServerRequest &request,
+                                  QHttpServerResponder &&responder)
+{
+    if (request.method() != QHttpServerRequest::Method::Post) {
+        refuse(request, responder, 405, QStringLiteral("use POST"), {{"Allow", "POST"}});
+        return;
+    }
+    if (!pathType.isEmpty() && !DeliveryParser::isWebhookTypeName(pathType)) {
+        refuse(request, responder, 404, QStringLiteral("unknown webhook type in the path"));
+        return;
+    }
+    if (!isAuthorized(request)) {
+        refuse(request, responder, 401, QStringLiteral("missing or wrong bearer token"),
+               {{"WWW-Authenticate", "Bearer"}});
+        return;
+    }
+    if (!isAcceptableContentType(request)) {
+        refuse(request, responder, 415, QStringLiteral("Content-Type must be application/json"));
+        return;
+    }
+    const QByteArray body = request.body();
+    if (body.size() > m_config.maxBodyBytes) {
+        refuse(request, responder, 413, QStringLiteral("request body larger than the limit"));
+        return;
+    }
+    DeliveryParser::Result parsed = DeliveryParser::parse(body, pathType);
+    if (!parsed.envelope) {
+        refuse(request, responder, 400, parsed.error);
+        return;
+    }
+    const quint64 ticket = m_nextTicket++;
+    QTcpSocket *socket = responder.socket();
+    m_waiting.emplace(ticket, WaitingAnswer{std::move(responder), socket, parsed.envelope->eventId});
+    m_writer->enqueue({ticket, std::move(*parsed.envelope), body,
+                       QDateTime::currentDateTimeUtc(), remoteAddressOf(request)});
+}
+
+void WebhookServer::answerStored(const QList<StoreOutcome> &outcomes)
+{
+    for (const StoreOutcome &outcome : outcomes) {
+        auto it = m_waiting.find(outcome.ticket);
+        if (it == m_waiting.end())
+            continue;
+        WaitingAnswer waiting = std::move(it->second);
+        m_waiting.erase(it);
+        switch (outcome.result) {
+        case StoreOutcome::Result::Stored:
+        case StoreOutcome::Result::Duplicate: {
+            const bool duplicate = outcome.result == StoreOutcome::Result::Duplicate;
+            qCInfo(lcHttp).noquote() << statusLogLine(waiting.eventId, outcome.type, 200,
+                                                       duplicate ? QStringLiteral("retry, already stored")
+                                                                 : QStringLiteral("stored"));
+            answer(waiting.responder, waiting.socket, 200,
+                   duplicate ? R"({"status":"duplicate"})" : R"({"status":"stored"})");
+            Q_EMIT deliveryStored(outcome.type, duplicate);
+            break;
+        }
+        case StoreOutcome::Result::Failed:
+            qCWarning(lcHttp).noquote()
+                << statusLogLine(waiting.eventId, outcome.type, 503, outcome.error);
+            answer(waiting.responder, waiting.socket, 503,
+                   errorBody(QStringLiteral("the delivery could not be stored; retry later")),
+                   {{"Retry-After", "30"}});
+            break;
+        }
+    }
+}
+
+void WebhookServer::handleHealth(const QHttpServerRequest &request,
+                                 QHttpServerResponder &&responder)
+{
+    if (request.method() != QHttpServerRequest::Method::Get) {
+        refuse(request, responder, 405, QStringLiteral("use GET"), {{"Allow", "GET"}});
+        return;
+    }
+    answer(responder, responder.socket(), 200, R"({"status":"ok"})");
+}
+
+void WebhookServer::handleMissing(const QHttpServerRequest &request,
+                                  QHttpServerResponder &&responder)
+{
+    refuse(request, responder, 404, QStringLiteral("not found"));
+}
+
+bool WebhookServer::isAuthorized(const QHttpServerRequest &request) const
+{
+    if (m_config.token.isEmpty())
+        return m_config.allowNoAuth;
+    return BearerToken::matches(headerValue(request, "authorization"), m_config.token);
+}
+
+void WebhookServer::refuse(const QHttpServerRequest &request, QHttpServerResponder &responder,
+                           int status, const QString &reason, const Headers &headers)
+{
+    const QString path = request.url().path();
+    const QString remote = remoteAddressOf(request);
+    qCInfo(lcHttp).noquote() << "refused" << status << methodName(request.method()) << path
+                             << "from" << remote << "-" << reason;
+    m_writer->enqueueRefusal({QDateTime::currentDateTimeUtc(), status, reason,
+                              methodName(request.method()), path.left(256), remote});
+    answer(responder, responder.socket(), status, errorBody(reason), headers);
+}
+
+void WebhookServer::answer(QHttpServerResponder &responder, QTcpSocket *socket, int status,
+                           const QByteArray &json, const Headers &headers)
+{
+    // The client may have gone while its delivery was being stored.
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    GuardedConnection *connection = GuardedConnection::of(socket);
+    const bool closing = connection && connection->closeRequested();
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(status));
+    responder.writeHeader("Content-Type", "application/json");
+    responder.writeHeader("Content-Length", QByteArray::number(json.size() + 1));
+    for (const auto &[name, value] : headers)
+        responder.writeHeader(name, value);
+    if (closing)
+        responder.writeHeader("Connection", "close");
+    responder.writeBody(json + '\n');
+    if (connection)
+        connection->answerWritten();
+}
+
+QString WebhookServer::remoteAddressOf(const QHttpServerRequest &request) const
+{
+    const QHostAddress peer = request.remoteAddress();
+    // Behind a tunnel the peer is loopback and the tunnel names the client last.
+    if (peer.isLoopback()) {
+        const QByteArray forwarded = headerValue(request, "x-forwarded-for");
+        const QHostAddress client(QString::fromLatin1(forwarded.split(',').last().trimmed()));
+        if (!client.isNull())
+            return client.toString();
+    }
+    return peer.toString();
+}

@@ -1,1 +1,72 @@
 #pragma once
+
+#include "http/ReceiverConfig.h"
+#include "store/Refusal.h"
+#include "store/StoreOutcome.h"
+
+#include <QHttpServer>
+#include <QHttpServerResponder>
+#include <QObject>
+#include <QPointer>
+#include <QTcpSocket>
+
+#include <map>
+
+class ConnectionGuard;
+class DeliveryWriter;
+class QHttpServerRequest;
+
+// The HTTP side of the receiver: routes, authentication and exact answers. Lives on the
+// receiver's thread. A delivery is answered 200 only once the writer reports it durable.
+class WebhookServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WebhookServer)
+
+public:
+    static constexpr QLatin1StringView WebhookPath{"/webhooks/mighty-networks"};
+
+    WebhookServer(const ReceiverConfig &config, DeliveryWriter *writer, QObject *parent = nullptr);
+    ~WebhookServer() override;
+
+    // Returns the port listened on, or 0 with error set.
+    quint16 listen(QString *error);
+    // Stops accepting connections; open connections are still answered.
+    void stopListening();
+    // Writes out what the sockets still hold (used when shutting down).
+    void flushConnections();
+    int activeConnections() const;
+
+    void answerStored(const QList<StoreOutcome> &outcomes);
+
+Q_SIGNALS:
+    void deliveryStored(const QString &type, bool duplicate);
+
+private:
+    struct WaitingAnswer
+    {
+        QHttpServerResponder responder;
+        QPointer<QTcpSocket> socket;
+        QString eventId;
+    };
+
+    void registerRoutes();
+    void handleWebhook(const QString &pathType, const QHttpServerRequest &request,
+                       QHttpServerResponder &&responder);
+    void handleHealth(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void handleMissing(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    bool isAuthorized(const QHttpServerRequest &request) const;
+    void refuse(const QHttpServerRequest &request, QHttpServerResponder &responder, int status,
+                const QString &reason, const QList<std::pair<QByteArray, QByteArray>> &headers = {});
+    void answer(QHttpServerResponder &responder, QTcpSocket *socket, int status,
+                const QByteArray &json,
+                const QList<std::pair<QByteArray, QByteArray>> &headers = {});
+    QString remoteAddressOf(const QHttpServerRequest &request) const;
+
+    ReceiverConfig m_config;
+    DeliveryWriter *m_writer;
+    QHttpServer m_http;
+    ConnectionGuard *m_guard = nullptr;
+    std::map<quint64, WaitingAnswer> m_waiting;
+    quint64 m_nextTicket = 1;
+};

@@ -1,1 +1,362 @@
 #include "store/DeliveryDeriver.h"
+
+#include "Logging.h"
+#include "domain/EventRecord.h"
+#include "domain/PayloadReader.h"
+#include "domain/Rsvp.h"
+#include "domain/Timestamp.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace {
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QVariant boolOrNull(const std::optional<bool> &value)
+{
+    return value ? QVariant(int(*value)) : QVariant();
+}
+
+QVariant isoOrNull(const QDateTime &dateTime)
+{
+    return dateTime.isValid() ? QVariant(Timestamp::toIsoUtc(dateTime)) : QVariant();
+}
+
+// The columns an update compares to tell the user what changed, with the values to store.
+QList<std::pair<QString, QVariant>> trackedColumns(const EventRecord &event)
+{
+    return {
+        {QStringLiteral("title"), textOrNull(event.title)},
+        {QStringLiteral("summary"), textOrNull(event.summary)},
+        {QStringLiteral("event_type"), textOrNull(event.eventType)},
+        {QStringLiteral("starts_at"), textOrNull(event.startsAt)},
+        {QStringLiteral("ends_at"), textOrNull(event.endsAt)},
+        {QStringLiteral("time_zone"), textOrNull(event.timeZone)},
+        {QStringLiteral("location"), textOrNull(event.location)},
+        {QStringLiteral("recurrence_rule"), textOrNull(event.recurrenceRule)},
+        {QStringLiteral("frequency"), textOrNull(event.frequency)},
+        {QStringLiteral("recurrence_interval"),
+         event.interval ? QVariant(*event.interval) : QVariant()},
+        {QStringLiteral("space_id"), textOrNull(event.spaceId)},
+        {QStringLiteral("permalink"), textOrNull(event.permalink)},
+    };
+}
+
+// Columns stored but not shown as changes (derived values and flags).
+QList<std::pair<QString, QVariant>> untrackedColumns(const EventRecord &event)
+{
+    return {
+        {QStringLiteral("starts_at_utc"), isoOrNull(event.startsAtUtc)},
+        {QStringLiteral("ends_at_utc"), isoOrNull(event.endsAtUtc)},
+        {QStringLiteral("creator_id"), textOrNull(event.creatorId)},
+        {QStringLiteral("images"),
+         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(event.images))
+                               .toJson(QJsonDocument::Compact))},
+        {QStringLiteral("rsvp_enabled"), boolOrNull(event.rsvpEnabled)},
+        {QStringLiteral("rsvp_closed"), boolOrNull(event.rsvpClosed)},
+        {QStringLiteral("restricted_event"), boolOrNull(event.restrictedEvent)},
+        {QStringLiteral("post_in_feed"), boolOrNull(event.postInFeed)},
+        {QStringLiteral("created_at"), textOrNull(event.createdAt)},
+        {QStringLiteral("updated_at"), textOrNull(event.updatedAt)},
+        {QStringLiteral("updated_at_utc"), isoOrNull(event.updatedAtUtc)},
+    };
+}
+
+bool isEventType(const QString &type)
+{
+    return type == QLatin1StringView("EventCreated") || type == QLatin1StringView("EventUpdated");
+}
+
+bool isCancellation(const QString &type)
+{
+    return type == QLatin1StringView("EventCanceled")
+           || type == QLatin1StringView("EventCancelled");
+}
+
+} // namespace
+
+DeliveryDeriver::DeliveryDeriver(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+int DeliveryDeriver::deriveBatch(int limit)
+{
+    QList<StoredDelivery> pending;
+    {
+        QSqlQuery select(m_db);
+        select.setForwardOnly(true);
+        select.prepare(QStringLiteral("SELECT id, type, body, received_at FROM deliveries"
+                                      " WHERE derived = 0 ORDER BY id LIMIT ?"));
+        select.addBindValue(limit);
+        if (!exec(select))
+            return -1;
+        while (select.next())
+            pending.append({select.value(0).toLongLong(), select.value(1).toString(),
+                            select.value(2).toByteArray(), select.value(3).toString()});
+    }
+    if (pending.isEmpty())
+        return 0;
+    if (!m_db.transaction()) {
+        qCWarning(lcStore).noquote() << "cannot derive:" << m_db.lastError().text();
+        return -1;
+    }
+    for (const StoredDelivery &delivery : std::as_const(pending)) {
+        if (!derive(delivery) || !markDerived(delivery.id)) {
+            m_db.rollback();
+            return -1;
+        }
+    }
+    if (!m_db.commit()) {
+        qCWarning(lcStore).noquote() << "cannot derive:" << m_db.lastError().text();
+        m_db.rollback();
+        return -1;
+    }
+    return int(pending.size());
+}
+
+bool DeliveryDeriver::derive(const StoredDelivery &delivery)
+{
+    const QJsonObject payload =
+        QJsonDocument::fromJson(delivery.body).object().value(QLatin1StringView("payload")).toObject();
+    if (isEventType(delivery.type) || delivery.type == QLatin1StringView("EventInstanceCanceled")) {
+        const EventRecord event = PayloadReader::readEvent(payload);
+        if (event.id.isEmpty())
+            return true;
+        if (delivery.type == QLatin1StringView("EventInstanceCanceled"))
+            return recordChange(event.id, delivery.id, delivery.receivedAt,
+                                QStringLiteral("instance_canceled"), {},
+                                textOrNull(event.startsAt));
+        return deriveEvent(delivery, event);
+    }
+    if (isCancellation(delivery.type))
+        return deriveCancellation(delivery, PayloadReader::readId(payload.value(u"id")));
+    if (delivery.type.startsWith(QLatin1StringView("Rsvp")))
+        return deriveRsvp(delivery, PayloadReader::readRsvp(payload));
+    return true;
+}
+
+bool DeliveryDeriver::deriveEvent(const StoredDelivery &delivery, const EventRecord &event)
+{
+    if (!upsertSpace(event.space) || !upsertMember(event.creator))
+        return false;
+    const QVariantMap stored = storedEvent(event.id);
+    if (stored.isEmpty())
+        return insertEvent(delivery.id, event);
+    // Deliveries can arrive out of order: an update older than what is stored changes nothing.
+    const QDateTime storedUpdate =
+        Timestamp::parse(stored.value(QStringLiteral("updated_at_utc")).toString());
+    if (event.updatedAtUtc.isValid() && storedUpdate.isValid() && event.updatedAtUtc < storedUpdate)
+        return true;
+    return updateEvent(delivery.id, event, stored);
+}
+
+bool DeliveryDeriver::insertEvent(qint64 deliveryId, const EventRecord &event)
+{
+    QStringList names = {QStringLiteral("id"), QStringLiteral("last_delivery_id")};
+    QVariantList values = {event.id, deliveryId};
+    for (const auto &[name, value] : trackedColumns(event) + untrackedColumns(event)) {
+        names << name;
+        values << value;
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO event_records (%1) VALUES (%2)")
+                      .arg(names.join(u','), QStringList(names.size(), QStringLiteral("?")).join(u',')));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    return exec(query);
+}
+
+bool DeliveryDeriver::updateEvent(qint64 deliveryId, const EventRecord &event,
+                                  const QVariantMap &stored)
+{
+    const QString at = event.updatedAt.isEmpty() ? QString() : event.updatedAt;
+    bool changed = false;
+    QStringList assignments = {QStringLiteral("last_delivery_id = ?")};
+    QVariantList values = {deliveryId};
+    for (const auto &[name, value] : trackedColumns(event)) {
+        const QVariant before = stored.value(name);
+        if (value.isNull())
+            continue; // a field missing from an update is not a field that was cleared
+        if (before.toString() != value.toString()) {
+            changed = true;
+            if (!recordChange(event.id, deliveryId, at, name, before, value))
+                return false;
+        }
+        assignments << name + QStringLiteral(" = ?");
+        values << value;
+    }
+    for (const auto &[name, value] : untrackedColumns(event)) {
+        if (value.isNull())
+            continue;
+        assignments << name + QStringLiteral(" = ?");
+        values << value;
+    }
+    if (changed && stored.value(QStringLiteral("status")).toString() != QLatin1StringView("canceled"))
+        assignments << QStringLiteral("status = 'updated'");
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE event_records SET %1 WHERE id = ?").arg(assignments.join(u", ")));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    query.addBindValue(event.id);
+    return exec(query);
+}
+
+bool DeliveryDeriver::deriveCancellation(const StoredDelivery &delivery, const QString &eventId)
+{
+    if (eventId.isEmpty())
+        return true;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE event_records SET status = 'canceled', last_delivery_id = ? WHERE id = ?"));
+    query.addBindValue(delivery.id);
+    query.addBindValue(eventId);
+    return exec(query)
+           && recordChange(eventId, delivery.id, delivery.receivedAt, QStringLiteral("status"),
+                           {}, QStringLiteral("canceled"));
+}
+
+bool DeliveryDeriver::deriveRsvp(const StoredDelivery &delivery, const Rsvp &rsvp)
+{
+    const QString eventId = rsvp.event.id;
+    if (eventId.isEmpty() || rsvp.member.id.isEmpty())
+        return true;
+    if (!upsertMember(rsvp.member))
+        return false;
+    // An answer can arrive before (or instead of) the event's own delivery.
+    if (storedEvent(eventId).isEmpty()
+        && !(upsertSpace(rsvp.event.space) && upsertMember(rsvp.event.creator)
+             && insertEvent(delivery.id, rsvp.event)))
+        return false;
+    const QDateTime updated = Timestamp::parse(rsvp.updated);
+    QSqlQuery query(m_db);
+    // The newest answer wins; one without a time counts as newest.
+    query.prepare(QStringLiteral(
+        "INSERT INTO rsvps (event_id, member_id, instance_key, instance_starts_at, rsvp_id,"
+        " status, deleted, updated, updated_utc, delivery_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (event_id, member_id, instance_key) DO UPDATE SET"
+        " instance_starts_at = excluded.instance_starts_at, rsvp_id = excluded.rsvp_id,"
+        " status = excluded.status, deleted = excluded.deleted, updated = excluded.updated,"
+        " updated_utc = excluded.updated_utc, delivery_id = excluded.delivery_id"
+        " WHERE excluded.updated_utc IS NULL OR rsvps.updated_utc IS NULL"
+        " OR excluded.updated_utc >= rsvps.updated_utc"));
+    query.addBindValue(eventId);
+    query.addBindValue(rsvp.member.id);
+    query.addBindValue(rsvp.instanceKey);
+    query.addBindValue(textOrNull(rsvp.instanceStartsAt));
+    query.addBindValue(textOrNull(rsvp.id));
+    query.addBindValue(textOrNull(rsvp.status));
+    query.addBindValue(int(delivery.type == QLatin1StringView("RsvpDeleted")));
+    query.addBindValue(textOrNull(rsvp.updated));
+    query.addBindValue(isoOrNull(updated));
+    query.addBindValue(delivery.id);
+    return exec(query);
+}
+
+bool DeliveryDeriver::recordChange(const QString &eventId, qint64 deliveryId, const QString &at,
+                                   const QString &field, const QVariant &before,
+                                   const QVariant &after)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO event_changes (event_id, delivery_id, changed_at,"
+                                 " field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(eventId);
+    query.addBindValue(deliveryId);
+    query.addBindValue(textOrNull(at));
+    query.addBindValue(field);
+    query.addBindValue(before);
+    query.addBindValue(after);
+    return exec(query);
+}
+
+bool DeliveryDeriver::upsertMember(const Member &member)
+{
+    if (member.isEmpty())
+        return true;
+    // Fields an object leaves out keep what an earlier delivery said.
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO members (id, first_name, last_name, email, time_zone, location, bio, avatar,"
+        " categories, permalink, ambassador_level, member_type, referral_count, created_at,"
+        " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET"
+        " first_name = coalesce(excluded.first_name, first_name),"
+        " last_name = coalesce(excluded.last_name, last_name),"
+        " email = coalesce(excluded.email, email),"
+        " time_zone = coalesce(excluded.time_zone, time_zone),"
+        " location = coalesce(excluded.location, location),"
+        " bio = coalesce(excluded.bio, bio),"
+        " avatar = coalesce(excluded.avatar, avatar),"
+        " categories = coalesce(excluded.categories, categories),"
+        " permalink = coalesce(excluded.permalink, permalink),"
+        " ambassador_level = coalesce(excluded.ambassador_level, ambassador_level),"
+        " member_type = coalesce(excluded.member_type, member_type),"
+        " referral_count = coalesce(excluded.referral_count, referral_count),"
+        " created_at = coalesce(excluded.created_at, created_at),"
+        " updated_at = coalesce(excluded.updated_at, updated_at)"));
+    for (const QString *text :
+         {&member.id, &member.firstName, &member.lastName, &member.email, &member.timeZone,
+          &member.location, &member.bio, &member.avatar, &member.categories, &member.permalink,
+          &member.ambassadorLevel, &member.memberType})
+        query.addBindValue(textOrNull(*text));
+    query.addBindValue(member.referralCount ? QVariant(*member.referralCount) : QVariant());
+    query.addBindValue(textOrNull(member.createdAt));
+    query.addBindValue(textOrNull(member.updatedAt));
+    return exec(query);
+}
+
+bool DeliveryDeriver::upsertSpace(const Space &space)
+{
+    if (space.isEmpty())
+        return true;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO spaces (id, name, collection_id, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+        " name = coalesce(excluded.name, name),"
+        " collection_id = coalesce(excluded.collection_id, collection_id),"
+        " created_at = coalesce(excluded.created_at, created_at),"
+        " updated_at = coalesce(excluded.updated_at, updated_at)"));
+    for (const QString *text :
+         {&space.id, &space.name, &space.collectionId, &space.createdAt, &space.updatedAt})
+        query.addBindValue(textOrNull(*text));
+    return exec(query);
+}
+
+bool DeliveryDeriver::markDerived(qint64 deliveryId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE deliveries SET derived = 1 WHERE id = ?"));
+    query.addBindValue(deliveryId);
+    return exec(query);
+}
+
+QVariantMap DeliveryDeriver::storedEvent(const QString &id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT * FROM event_records WHERE id = ?"));
+    query.addBindValue(id);
+    QVariantMap values;
+    if (!exec(query) || !query.next())
+        return values;
+    const QSqlRecord record = query.record();
+    for (int i = 0; i < record.count(); ++i)
+        values.insert(record.fieldName(i), record.value(i));
+    return values;
+}
+
+bool DeliveryDeriver::exec(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    qCWarning(lcStore).noquote() << "derivation failed:" << query.lastError().text();
+    return false;
+}

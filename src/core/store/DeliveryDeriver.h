@@ -1,1 +1,49 @@
 #pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantMap>
+
+struct EventRecord;
+struct Member;
+struct Rsvp;
+struct Space;
+
+// Turns stored raw deliveries into events, members, spaces, RSVPs and the history of changes.
+// Works on the writer's connection, in its own transactions, after the deliveries were answered.
+class DeliveryDeriver final
+{
+    Q_DISABLE_COPY_MOVE(DeliveryDeriver)
+
+public:
+    explicit DeliveryDeriver(QSqlDatabase db);
+
+    // Derives up to limit deliveries not derived yet, oldest first, in one transaction.
+    // Returns how many were derived, or -1 when the transaction failed (they stay pending).
+    int deriveBatch(int limit);
+
+private:
+    struct StoredDelivery
+    {
+        qint64 id = 0;
+        QString type;
+        QByteArray body;
+        QString receivedAt;
+    };
+
+    bool derive(const StoredDelivery &delivery);
+    bool deriveEvent(const StoredDelivery &delivery, const EventRecord &event);
+    bool deriveCancellation(const StoredDelivery &delivery, const QString &eventId);
+    bool deriveRsvp(const StoredDelivery &delivery, const Rsvp &rsvp);
+    bool insertEvent(qint64 deliveryId, const EventRecord &event);
+    bool updateEvent(qint64 deliveryId, const EventRecord &event, const QVariantMap &stored);
+    bool recordChange(const QString &eventId, qint64 deliveryId, const QString &at,
+                      const QString &field, const QVariant &before, const QVariant &after);
+    bool upsertMember(const Member &member);
+    bool upsertSpace(const Space &space);
+    bool markDerived(qint64 deliveryId);
+    QVariantMap storedEvent(const QString &id);
+    bool exec(QSqlQuery &query);
+
+    QSqlDatabase m_db;
+};

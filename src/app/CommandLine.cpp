@@ -95,13 +95,15 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     Result result;
     result.action = parser.isSet(options.headless) ? Action::RunHeadless : Action::RunWindow;
     ReceiverConfig &config = result.config;
-    config.dataDir = parser.isSet(options.dataDir) ? parser.value(options.dataDir) : defaultDataDir();
+    config.dataDir =
+        parser.isSet(options.dataDir) ? parser.value(options.dataDir) : defaultDataDir();
     if (config.dataDir.isEmpty())
         return failure(QStringLiteral("--data-dir must not be empty"));
     if (parser.isSet(options.bind)) {
         const std::optional<QHostAddress> address = parseBindAddress(parser.value(options.bind));
         if (!address)
-            return failure(QStringLiteral("--bind: %1 is not an IP address").arg(parser.value(options.bind)));
+            return failure(
+                QStringLiteral("--bind: %1 is not an IP address").arg(parser.value(options.bind)));
         config.bindAddress = *address;
     }
     if (parser.isSet(options.port)) {

@@ -10,8 +10,7 @@ ConnectionGuard::ConnectionGuard(const GuardedConnection::Settings &settings, in
     : QTcpServer(parent)
     , m_settings(settings)
     , m_maxConnections(maxConnections)
-{
-}
+{}
 
 void ConnectionGuard::incomingConnection(qintptr socketDescriptor)
 {
@@ -20,19 +19,41 @@ void ConnectionGuard::incomingConnection(qintptr socketDescriptor)
         delete socket;
         return;
     }
-    if (m_active >= m_maxConnections) {
+    if (m_connections.size() >= m_maxConnections && !makeRoom()) {
         turnAway(socket);
         return;
     }
     auto *connection = new GuardedConnection(socket, m_settings);
-    ++m_active;
-    connect(connection, &QObject::destroyed, this, [this] { --m_active; });
+    m_connections.append(connection);
+    connect(connection, &QObject::destroyed, this,
+            [this, connection] { m_connections.removeOne(connection); });
     const QHostAddress peer = socket->peerAddress();
-    connect(connection, &GuardedConnection::refused, this,
-            [this, peer](int status, const QString &reason) {
-                Q_EMIT refused(status, reason, peer);
-            });
+    connect(
+        connection, &GuardedConnection::refused, this,
+        [this, peer](int status, const QString &reason) { Q_EMIT refused(status, reason, peer); });
     addPendingConnection(socket);
+}
+
+// Closes the quietest connection that loses nothing by closing: an idle one first, else one
+// still dawdling over its headers.
+bool ConnectionGuard::makeRoom()
+{
+    GuardedConnection *quietest = nullptr;
+    for (const bool idleOnly : {true, false}) {
+        for (GuardedConnection *connection : std::as_const(m_connections)) {
+            const bool candidate =
+                idleOnly ? connection->isIdle() : connection->isReceivingHeaders();
+            if (candidate && (!quietest || connection->quietFor() > quietest->quietFor()))
+                quietest = connection;
+        }
+        if (quietest)
+            break;
+    }
+    if (!quietest)
+        return false;
+    m_connections.removeOne(quietest);
+    quietest->evict();
+    return true;
 }
 
 void ConnectionGuard::turnAway(QTcpSocket *socket)
@@ -44,7 +65,8 @@ void ConnectionGuard::turnAway(QTcpSocket *socket)
     static const QByteArray body = R"({"error":"too many connections"})";
     static const QByteArray answer =
         "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nContent-Length: "
-        + QByteArray::number(body.size()) + "\r\nRetry-After: 5\r\nConnection: close\r\n\r\n" + body;
+        + QByteArray::number(body.size()) + "\r\nRetry-After: 5\r\nConnection: close\r\n\r\n"
+        + body;
     socket->write(answer);
     socket->disconnectFromHost();
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);

@@ -6,8 +6,10 @@
 #include <QTcpServer>
 
 // The listening socket QHttpServer is bound to. Every accepted connection is put under a
-// GuardedConnection before QHttpServer sees it, and connections beyond the limit are answered
-// 503 and closed without reaching QHttpServer at all.
+// GuardedConnection before QHttpServer sees it. At the connection limit the connection that has
+// been quiet longest without a request in flight makes room (so idle connections, however many
+// are opened, never lock a sender out); when every connection is busy the newcomer is answered
+// 503 without reaching QHttpServer at all.
 class ConnectionGuard final : public QTcpServer
 {
     Q_OBJECT
@@ -17,7 +19,7 @@ public:
     ConnectionGuard(const GuardedConnection::Settings &settings, int maxConnections,
                     QObject *parent = nullptr);
 
-    int activeConnections() const { return m_active; }
+    int activeConnections() const { return int(m_connections.size()); }
 
 Q_SIGNALS:
     void refused(int status, const QString &reason, const QHostAddress &peer);
@@ -26,10 +28,11 @@ protected:
     void incomingConnection(qintptr socketDescriptor) override;
 
 private:
+    bool makeRoom();
     void turnAway(QTcpSocket *socket);
 
     GuardedConnection::Settings m_settings;
     int m_maxConnections;
-    int m_active = 0;
+    QList<GuardedConnection *> m_connections;
     int m_turnedAwaySinceLog = 0;
 };

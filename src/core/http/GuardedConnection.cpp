@@ -46,12 +46,14 @@ GuardedConnection::GuardedConnection(QTcpSocket *socket, const Settings &setting
     // Connected before QHttpServer's own handler, so every byte is judged before it is buffered.
     connect(m_socket, &QTcpSocket::readyRead, this, &GuardedConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, m_socket, &QObject::deleteLater);
+    m_lastActivity.start();
     armDeadline();
 }
 
 GuardedConnection *GuardedConnection::of(QTcpSocket *socket)
 {
-    return socket ? socket->findChild<GuardedConnection *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+    return socket ? socket->findChild<GuardedConnection *>(QString(), Qt::FindDirectChildrenOnly)
+                  : nullptr;
 }
 
 void GuardedConnection::onReadyRead()
@@ -60,6 +62,7 @@ void GuardedConnection::onReadyRead()
         drain();
         return;
     }
+    m_lastActivity.start();
     const bool wasInMessage = m_framer.inMessage();
     // QHttpServer reads everything available after this handler, so what is available now is
     // exactly what arrived since the last call.
@@ -78,8 +81,19 @@ void GuardedConnection::onReadyRead()
     armDeadline();
 }
 
+bool GuardedConnection::isIdle() const
+{
+    return !m_refused && m_unanswered == 0 && !m_framer.inMessage();
+}
+
+void GuardedConnection::evict()
+{
+    closeNow();
+}
+
 void GuardedConnection::answerWritten()
 {
+    m_lastActivity.start();
     if (m_unanswered > 0)
         --m_unanswered;
     if (m_unanswered == 0 && m_framer.closeRequested() && !m_framer.inMessage()) {
@@ -145,8 +159,7 @@ void GuardedConnection::armDeadline()
 void GuardedConnection::onDeadline()
 {
     if (!m_refused) {
-        qCInfo(lcHttp).noquote() << "closing connection from"
-                                 << m_socket->peerAddress().toString()
+        qCInfo(lcHttp).noquote() << "closing connection from" << m_socket->peerAddress().toString()
                                  << (m_framer.inHeaders() ? "(headers incomplete)" : "(idle)");
     }
     closeNow();

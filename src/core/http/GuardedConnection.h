@@ -37,6 +37,15 @@ public:
     // Whether the client asked to close the connection after the current answer.
     bool closeRequested() const { return m_framer.closeRequested(); }
 
+    // Whether closing this connection loses nothing: no request has started or is unanswered.
+    bool isIdle() const;
+    // Whether the connection is still sending its request headers.
+    bool isReceivingHeaders() const { return !m_refused && m_framer.inHeaders(); }
+    // Milliseconds since the client last sent a byte or was answered.
+    qint64 quietFor() const { return m_lastActivity.elapsed(); }
+    // Closes the connection at once to make room for another.
+    void evict();
+
     // Writes an error answer of our own, closes the connection and keeps QHttpServer from
     // reading anything more from it.
     void refuse(int status, const QByteArray &reason);
@@ -56,6 +65,7 @@ private:
     HttpRequestFramer m_framer;
     QTimer m_deadline;
     QElapsedTimer m_messageClock;
+    QElapsedTimer m_lastActivity;
     int m_unanswered = 0;
     bool m_refused = false;
 };

@@ -4,7 +4,6 @@
 
 #include <optional>
 
-
 namespace {
 
 constexpr qsizetype MaxChunkLineBytes = 1024;
@@ -67,8 +66,7 @@ bool hasToken(const QByteArray &commaList, QByteArrayView token)
 
 HttpRequestFramer::HttpRequestFramer(Limits limits)
     : m_limits(limits)
-{
-}
+{}
 
 HttpRequestFramer::Progress HttpRequestFramer::feed(QByteArrayView bytes)
 {
@@ -169,7 +167,8 @@ bool HttpRequestFramer::interpretHeaders(Progress &progress)
             expectsContinue = value.compare("100-continue", Qt::CaseInsensitive) == 0;
         }
     }
-    m_closeAfterThis = hasToken(connection, "close") || (http10 && !hasToken(connection, "keep-alive"));
+    m_closeAfterThis =
+        hasToken(connection, "close") || (http10 && !hasToken(connection, "keep-alive"));
     m_bodyTotal = 0;
     if (!transferEncoding.isEmpty()) {
         // A request with both framings is how requests are smuggled past proxies: refuse it.
@@ -267,8 +266,8 @@ qsizetype HttpRequestFramer::consumeTrailers(QByteArrayView bytes, Progress &pro
     }
     if (newline < 0)
         return used;
-    const bool emptyLine = m_line == "\r\n" || m_line == "\n" || m_line.endsWith("\n\r\n")
-                           || m_line.endsWith("\n\n");
+    const bool emptyLine =
+        m_line == "\r\n" || m_line == "\n" || m_line.endsWith("\n\r\n") || m_line.endsWith("\n\n");
     if (emptyLine)
         finishMessage(progress);
     return used;

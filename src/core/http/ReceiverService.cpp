@@ -115,7 +115,6 @@ int ReceiverService::activeConnections() const
     int count = 0;
     if (m_server)
         QMetaObject::invokeMethod(
-            m_server, [&] { count = m_server->activeConnections(); },
-            Qt::BlockingQueuedConnection);
+            m_server, [&] { count = m_server->activeConnections(); }, Qt::BlockingQueuedConnection);
     return count;
 }

@@ -131,8 +131,8 @@ quint16 WebhookServer::listen(QString *error)
     }
     connect(guard.get(), &ConnectionGuard::refused, this,
             [this](int status, const QString &reason, const QHostAddress &peer) {
-                qCInfo(lcHttp).noquote() << "refused" << status << reason << "from"
-                                         << peer.toString();
+                qCInfo(lcHttp).noquote()
+                    << "refused" << status << reason << "from" << peer.toString();
                 m_writer->enqueueRefusal(
                     {QDateTime::currentDateTimeUtc(), status, reason, {}, {}, peer.toString()});
             });
@@ -196,9 +196,10 @@ void WebhookServer::handleWebhook(const QString &pathType, const QHttpServerRequ
     }
     const quint64 ticket = m_nextTicket++;
     QTcpSocket *socket = responder.socket();
-    m_waiting.emplace(ticket, WaitingAnswer{std::move(responder), socket, parsed.envelope->eventId});
-    m_writer->enqueue({ticket, std::move(*parsed.envelope), body,
-                       QDateTime::currentDateTimeUtc(), remoteAddressOf(request)});
+    m_waiting.emplace(ticket,
+                      WaitingAnswer{std::move(responder), socket, parsed.envelope->eventId});
+    m_writer->enqueue({ticket, std::move(*parsed.envelope), body, QDateTime::currentDateTimeUtc(),
+                       remoteAddressOf(request)});
 }
 
 void WebhookServer::answerStored(const QList<StoreOutcome> &outcomes)
@@ -213,9 +214,9 @@ void WebhookServer::answerStored(const QList<StoreOutcome> &outcomes)
         case StoreOutcome::Result::Stored:
         case StoreOutcome::Result::Duplicate: {
             const bool duplicate = outcome.result == StoreOutcome::Result::Duplicate;
-            qCInfo(lcHttp).noquote() << statusLogLine(waiting.eventId, outcome.type, 200,
-                                                       duplicate ? QStringLiteral("retry, already stored")
-                                                                 : QStringLiteral("stored"));
+            qCInfo(lcHttp).noquote() << statusLogLine(
+                waiting.eventId, outcome.type, 200,
+                duplicate ? QStringLiteral("retry, already stored") : QStringLiteral("stored"));
             answer(waiting.responder, waiting.socket, 200,
                    duplicate ? R"({"status":"duplicate"})" : R"({"status":"stored"})");
             Q_EMIT deliveryStored(outcome.type, duplicate);

@@ -57,7 +57,8 @@ private:
     void handleMissing(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     bool isAuthorized(const QHttpServerRequest &request) const;
     void refuse(const QHttpServerRequest &request, QHttpServerResponder &responder, int status,
-                const QString &reason, const QList<std::pair<QByteArray, QByteArray>> &headers = {});
+                const QString &reason,
+                const QList<std::pair<QByteArray, QByteArray>> &headers = {});
     void answer(QHttpServerResponder &responder, QTcpSocket *socket, int status,
                 const QByteArray &json,
                 const QList<std::pair<QByteArray, QByteArray>> &headers = {});

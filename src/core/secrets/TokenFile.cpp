@@ -21,8 +21,9 @@ QByteArray TokenFile::read(const QString &path, QString *error)
         return fail(QStringLiteral("token file %1 does not exist").arg(path));
     const QFile::Permissions permissions = info.permissions();
     if (permissions & (QFile::ReadGroup | QFile::ReadOther))
-        return fail(QStringLiteral("token file %1 is readable by group or others; run: chmod 600 %1")
-                        .arg(path));
+        return fail(
+            QStringLiteral("token file %1 is readable by group or others; run: chmod 600 %1")
+                .arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("cannot read token file %1: %2").arg(path, file.errorString()));

@@ -26,8 +26,7 @@ Database::Database(QString filePath, Mode mode)
     : m_filePath(std::move(filePath))
     , m_connectionName(uniqueConnectionName())
     , m_mode(mode)
-{
-}
+{}
 
 Database::~Database()
 {
@@ -49,8 +48,8 @@ bool Database::open(QString *error)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_filePath);
     if (m_mode == Mode::ReadOnly)
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
-                                 .arg(BusyTimeoutMs));
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
     if (!db.open()) {
         if (error)
             *error = QStringLiteral("cannot open %1: %2").arg(m_filePath, db.lastError().text());

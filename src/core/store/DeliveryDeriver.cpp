@@ -85,8 +85,7 @@ bool isCancellation(const QString &type)
 
 DeliveryDeriver::DeliveryDeriver(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 int DeliveryDeriver::deriveBatch(int limit)
 {
@@ -110,7 +109,7 @@ int DeliveryDeriver::deriveBatch(int limit)
         return -1;
     }
     for (const StoredDelivery &delivery : std::as_const(pending)) {
-        if (!derive(delivery) || !markDerived(delivery.id)) {
+        if (!deriveIsolated(delivery)) {
             m_db.rollback();
             return -1;
         }
@@ -123,10 +122,28 @@ int DeliveryDeriver::deriveBatch(int limit)
     return int(pending.size());
 }
 
+// One delivery that cannot be derived must not hold back the others: its partial work is
+// undone, it is marked as failed (its raw body stays), and the batch goes on.
+bool DeliveryDeriver::deriveIsolated(const StoredDelivery &delivery)
+{
+    QSqlQuery savepoint(m_db);
+    if (!savepoint.exec(QStringLiteral("SAVEPOINT derive_one")))
+        return false;
+    if (derive(delivery))
+        return markDerived(delivery.id, DerivedState::Done)
+               && savepoint.exec(QStringLiteral("RELEASE derive_one"));
+    qCWarning(lcStore) << "delivery" << delivery.id << "could not be derived; kept raw";
+    return savepoint.exec(QStringLiteral("ROLLBACK TO derive_one"))
+           && markDerived(delivery.id, DerivedState::Failed)
+           && savepoint.exec(QStringLiteral("RELEASE derive_one"));
+}
+
 bool DeliveryDeriver::derive(const StoredDelivery &delivery)
 {
-    const QJsonObject payload =
-        QJsonDocument::fromJson(delivery.body).object().value(QLatin1StringView("payload")).toObject();
+    const QJsonObject payload = QJsonDocument::fromJson(delivery.body)
+                                    .object()
+                                    .value(QLatin1StringView("payload"))
+                                    .toObject();
     if (isEventType(delivery.type) || delivery.type == QLatin1StringView("EventInstanceCanceled")) {
         const EventRecord event = PayloadReader::readEvent(payload);
         if (event.id.isEmpty())
@@ -168,8 +185,9 @@ bool DeliveryDeriver::insertEvent(qint64 deliveryId, const EventRecord &event)
         values << value;
     }
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO event_records (%1) VALUES (%2)")
-                      .arg(names.join(u','), QStringList(names.size(), QStringLiteral("?")).join(u',')));
+    query.prepare(
+        QStringLiteral("INSERT INTO event_records (%1) VALUES (%2)")
+            .arg(names.join(u','), QStringList(names.size(), QStringLiteral("?")).join(u',')));
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     return exec(query);
@@ -200,10 +218,12 @@ bool DeliveryDeriver::updateEvent(qint64 deliveryId, const EventRecord &event,
         assignments << name + QStringLiteral(" = ?");
         values << value;
     }
-    if (changed && stored.value(QStringLiteral("status")).toString() != QLatin1StringView("canceled"))
+    if (changed
+        && stored.value(QStringLiteral("status")).toString() != QLatin1StringView("canceled"))
         assignments << QStringLiteral("status = 'updated'");
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE event_records SET %1 WHERE id = ?").arg(assignments.join(u", ")));
+    query.prepare(
+        QStringLiteral("UPDATE event_records SET %1 WHERE id = ?").arg(assignments.join(u", ")));
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     query.addBindValue(event.id);
@@ -220,8 +240,8 @@ bool DeliveryDeriver::deriveCancellation(const StoredDelivery &delivery, const Q
     query.addBindValue(delivery.id);
     query.addBindValue(eventId);
     return exec(query)
-           && recordChange(eventId, delivery.id, delivery.receivedAt, QStringLiteral("status"),
-                           {}, QStringLiteral("canceled"));
+           && recordChange(eventId, delivery.id, delivery.receivedAt, QStringLiteral("status"), {},
+                           QStringLiteral("canceled"));
 }
 
 bool DeliveryDeriver::deriveRsvp(const StoredDelivery &delivery, const Rsvp &rsvp)
@@ -241,7 +261,8 @@ bool DeliveryDeriver::deriveRsvp(const StoredDelivery &delivery, const Rsvp &rsv
     // The newest answer wins; one without a time counts as newest.
     query.prepare(QStringLiteral(
         "INSERT INTO rsvps (event_id, member_id, instance_key, instance_starts_at, rsvp_id,"
-        " status, deleted, updated, updated_utc, delivery_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " status, deleted, updated, updated_utc, delivery_id)"
+        " VALUES (?, ?, coalesce(?, ''), ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (event_id, member_id, instance_key) DO UPDATE SET"
         " instance_starts_at = excluded.instance_starts_at, rsvp_id = excluded.rsvp_id,"
         " status = excluded.status, deleted = excluded.deleted, updated = excluded.updated,"
@@ -318,23 +339,24 @@ bool DeliveryDeriver::upsertSpace(const Space &space)
     if (space.isEmpty())
         return true;
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO spaces (id, name, collection_id, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
-        " name = coalesce(excluded.name, name),"
-        " collection_id = coalesce(excluded.collection_id, collection_id),"
-        " created_at = coalesce(excluded.created_at, created_at),"
-        " updated_at = coalesce(excluded.updated_at, updated_at)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO spaces (id, name, collection_id, created_at, updated_at)"
+                       " VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                       " name = coalesce(excluded.name, name),"
+                       " collection_id = coalesce(excluded.collection_id, collection_id),"
+                       " created_at = coalesce(excluded.created_at, created_at),"
+                       " updated_at = coalesce(excluded.updated_at, updated_at)"));
     for (const QString *text :
          {&space.id, &space.name, &space.collectionId, &space.createdAt, &space.updatedAt})
         query.addBindValue(textOrNull(*text));
     return exec(query);
 }
 
-bool DeliveryDeriver::markDerived(qint64 deliveryId)
+bool DeliveryDeriver::markDerived(qint64 deliveryId, DerivedState state)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE deliveries SET derived = 1 WHERE id = ?"));
+    query.prepare(QStringLiteral("UPDATE deliveries SET derived = ? WHERE id = ?"));
+    query.addBindValue(int(state));
     query.addBindValue(deliveryId);
     return exec(query);
 }

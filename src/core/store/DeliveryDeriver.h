@@ -31,6 +31,14 @@ private:
         QString receivedAt;
     };
 
+    // Values of deliveries.derived.
+    enum class DerivedState {
+        Pending = 0,
+        Done = 1,
+        Failed = 2,
+    };
+
+    bool deriveIsolated(const StoredDelivery &delivery);
     bool derive(const StoredDelivery &delivery);
     bool deriveEvent(const StoredDelivery &delivery, const EventRecord &event);
     bool deriveCancellation(const StoredDelivery &delivery, const QString &eventId);
@@ -41,7 +49,7 @@ private:
                       const QString &field, const QVariant &before, const QVariant &after);
     bool upsertMember(const Member &member);
     bool upsertSpace(const Space &space);
-    bool markDerived(qint64 deliveryId);
+    bool markDerived(qint64 deliveryId, DerivedState state);
     QVariantMap storedEvent(const QString &id);
     bool exec(QSqlQuery &query);
 

@@ -6,7 +6,6 @@
 #include "store/DeliveryDeriver.h"
 
 #include <QMutexLocker>
-
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -75,12 +74,12 @@ bool DeliveryWriter::open(QString *error)
             " ON CONFLICT (event_id) DO UPDATE SET attempts = attempts + 1,"
             " last_received_at = excluded.last_received_at"
             " RETURNING attempts, type"))
-        && m_knownEvent->prepare(QStringLiteral(
-            "SELECT 1 FROM deliveries WHERE subject_id = ?"
-            " AND type IN ('EventCreated', 'EventUpdated') LIMIT 1"))
-        && m_insertRefusal->prepare(QStringLiteral(
-            "INSERT INTO refusals (at, status, reason, method, path, remote_address)"
-            " VALUES (?, ?, ?, ?, ?, ?)"));
+        && m_knownEvent->prepare(
+            QStringLiteral("SELECT 1 FROM deliveries WHERE subject_id = ?"
+                           " AND type IN ('EventCreated', 'EventUpdated') LIMIT 1"))
+        && m_insertRefusal->prepare(
+            QStringLiteral("INSERT INTO refusals (at, status, reason, method, path, remote_address)"
+                           " VALUES (?, ?, ?, ?, ?, ?)"));
     if (!prepared) {
         if (error)
             *error = QStringLiteral("cannot prepare statements: %1")
@@ -165,8 +164,8 @@ QList<StoreOutcome> DeliveryWriter::write(const Batch &batch)
         }
     }
     if (!failure.isEmpty()) {
-        qCWarning(lcStore).noquote() << "could not store" << batch.deliveries.size()
-                                     << "deliveries:" << failure;
+        qCWarning(lcStore).noquote()
+            << "could not store" << batch.deliveries.size() << "deliveries:" << failure;
         outcomes.clear();
         for (const PendingDelivery &delivery : batch.deliveries)
             outcomes.append({delivery.ticket, StoreOutcome::Result::Failed, {}, failure});

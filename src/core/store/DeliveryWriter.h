@@ -76,6 +76,6 @@ private:
     int m_refusalsSincePrune = 0;
 
     QMutex m_mutex;
-    Batch m_queued;           // guarded by m_mutex
+    Batch m_queued;                // guarded by m_mutex
     bool m_flushScheduled = false; // guarded by m_mutex
 };

@@ -26,7 +26,7 @@ const QList<QStringList> &steps()
                 attempts INTEGER NOT NULL DEFAULT 1,
                 remote_address TEXT,
                 body BLOB NOT NULL,
-                derived INTEGER NOT NULL DEFAULT 0))"),
+                derived INTEGER NOT NULL DEFAULT 0))"), // 0 pending, 1 done, 2 failed (kept raw)
             QStringLiteral("CREATE INDEX deliveries_subject ON deliveries(subject_id, type)"),
             QStringLiteral("CREATE INDEX deliveries_pending ON deliveries(id) WHERE derived = 0"),
             // Attempts that were refused: no body, bounded in number.

@@ -1,5 +1,6 @@
 #include "ExportCommand.h"
 
+#include "CommandLine.h"
 #include "export/EventExporter.h"
 #include "store/Database.h"
 
@@ -8,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 #include <cstdio>
 
@@ -41,6 +41,19 @@ int fail(QString reason)
 QString supportedFormats()
 {
     return ExportFormats::names().join(QStringLiteral(", "));
+}
+
+std::optional<ExportFormat> readFormat(const QCommandLineParser &parser, QString *error)
+{
+    if (!parser.isSet(FormatOption)) {
+        *error = QStringLiteral("missing --format; use one of %1").arg(supportedFormats());
+        return std::nullopt;
+    }
+    const QString name = parser.value(FormatOption);
+    const std::optional<ExportFormat> format = ExportFormats::fromName(name);
+    if (!format)
+        *error = QStringLiteral("unknown format '%1'; use one of %2").arg(name, supportedFormats());
+    return format;
 }
 
 QString nativePath(const QString &path)
@@ -88,7 +101,7 @@ void ExportCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({{QStringLiteral("h"), HelpOption}, QStringLiteral("Displays this help.")});
     parser.addOption({DataDirOption,
                       QStringLiteral("Read the events stored in <DIR> (default: %1).")
-                          .arg(nativePath(defaultDataDir())),
+                          .arg(nativePath(CommandLine::defaultDataDir())),
                       QStringLiteral("DIR")});
     parser.addOption({FormatOption, QStringLiteral("Write <FORMAT>: %1.").arg(supportedFormats()),
                       QStringLiteral("FORMAT")});
@@ -101,41 +114,29 @@ void ExportCommand::addOptions(QCommandLineParser &parser)
 std::optional<ExportCommand::Options> ExportCommand::readOptions(const QCommandLineParser &parser,
                                                                  QString *error)
 {
-    Options options;
     if (!parser.positionalArguments().isEmpty()) {
-        *error = QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first());
+        *error =
+            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first());
         return std::nullopt;
     }
-    if (!parser.isSet(FormatOption)) {
-        *error = QStringLiteral("missing --format; use one of %1").arg(supportedFormats());
+    const std::optional<ExportFormat> format = readFormat(parser, error);
+    if (!format)
+        return std::nullopt;
+    // The receiver's default, so `eventwatch export --format csv` finds what it stored.
+    const QString dataDir =
+        parser.isSet(DataDirOption) ? parser.value(DataDirOption) : CommandLine::defaultDataDir();
+    if (dataDir.isEmpty()) {
+        *error = parser.isSet(DataDirOption)
+                     ? QStringLiteral("--data-dir must not be empty")
+                     : QStringLiteral("no default data directory here; pass --data-dir DIR");
         return std::nullopt;
     }
-    const QString formatName = parser.value(FormatOption);
-    const std::optional<ExportFormat> format = ExportFormats::fromName(formatName);
-    if (!format) {
-        *error = QStringLiteral("unknown format '%1'; use one of %2")
-                     .arg(formatName, supportedFormats());
+    const QString outputPath = parser.value(OutputOption);
+    if (parser.isSet(OutputOption) && outputPath.isEmpty()) {
+        *error = QStringLiteral("-o must not be empty");
         return std::nullopt;
     }
-    options.format = *format;
-    options.dataDir = parser.isSet(DataDirOption) ? parser.value(DataDirOption) : defaultDataDir();
-    if (options.dataDir.isEmpty()) {
-        *error = QStringLiteral("no data directory; pass --data-dir DIR");
-        return std::nullopt;
-    }
-    options.outputPath = parser.value(OutputOption);
-    if (parser.isSet(OutputOption) && options.outputPath.isEmpty()) {
-        *error = QStringLiteral("-o needs a file name");
-        return std::nullopt;
-    }
-    return options;
-}
-
-// The receiver's default, so `eventwatch export --format csv` finds what it stored. main() sets
-// the application and organization names this depends on.
-QString ExportCommand::defaultDataDir()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return Options{dataDir, *format, outputPath};
 }
 
 int ExportCommand::exportEvents(const Options &options)
@@ -179,7 +180,8 @@ int ExportCommand::exportToFile(const QSqlDatabase &db, ExportFormat format, con
     }
     if (!out.commit())
         return fail(QStringLiteral("cannot write %1: %2").arg(nativePath(path), out.errorString()));
+    const QString events = rowCount == 1 ? QStringLiteral("event") : QStringLiteral("events");
     printLine(stderr,
-              QStringLiteral("exported %1 events to %2").arg(rowCount).arg(nativePath(path)));
+              QStringLiteral("exported %1 %2 to %3").arg(rowCount).arg(events, nativePath(path)));
     return ExitSuccess;
 }

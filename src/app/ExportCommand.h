@@ -29,7 +29,6 @@ private:
 
     static void addOptions(QCommandLineParser &parser);
     static std::optional<Options> readOptions(const QCommandLineParser &parser, QString *error);
-    static QString defaultDataDir();
     static int exportEvents(const Options &options);
     static int exportToStandardOutput(const QSqlDatabase &db, ExportFormat format);
     static int exportToFile(const QSqlDatabase &db, ExportFormat format, const QString &path);

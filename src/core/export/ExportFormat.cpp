@@ -1,1 +1,42 @@
 #include "export/ExportFormat.h"
+
+namespace ExportFormats {
+
+QList<ExportFormat> all()
+{
+    return {ExportFormat::Csv, ExportFormat::Json, ExportFormat::Ndjson};
+}
+
+QString name(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Csv:
+        return QStringLiteral("csv");
+    case ExportFormat::Json:
+        return QStringLiteral("json");
+    case ExportFormat::Ndjson:
+        return QStringLiteral("ndjson");
+    }
+    Q_UNREACHABLE();
+}
+
+std::optional<ExportFormat> fromName(QStringView name)
+{
+    const QList<ExportFormat> formats = all();
+    for (ExportFormat format : formats) {
+        if (name.compare(ExportFormats::name(format), Qt::CaseInsensitive) == 0)
+            return format;
+    }
+    return std::nullopt;
+}
+
+QStringList names()
+{
+    QStringList result;
+    const QList<ExportFormat> formats = all();
+    for (ExportFormat format : formats)
+        result << name(format);
+    return result;
+}
+
+} // namespace ExportFormats

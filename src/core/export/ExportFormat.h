@@ -1,1 +1,33 @@
 #pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <optional>
+
+// The file formats `eventwatch export` and the window can write. To add one (iCalendar is next),
+// add a value here, its name in ExportFormat.cpp and its encoding in EventExporter.cpp; the
+// compiler points at every switch that has to handle it.
+enum class ExportFormat {
+    Csv,
+    Json,
+    Ndjson,
+};
+
+namespace ExportFormats {
+
+// Every format, in the order they are offered to the user.
+QList<ExportFormat> all();
+
+// The lower-case name used on the command line ("csv", "json", "ndjson").
+QString name(ExportFormat format);
+
+// Case-insensitive; nothing for an unknown name.
+std::optional<ExportFormat> fromName(QStringView name);
+
+// The names of all(), for messages such as "unknown format; use one of csv, json, ndjson".
+QStringList names();
+
+} // namespace ExportFormats

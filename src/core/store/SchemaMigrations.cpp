@@ -136,7 +136,7 @@ const QList<QStringList> &steps()
                            AND r.deleted = 0 AND r.status = 'maybe') AS rsvp_maybe,
                        (SELECT count(*) FROM rsvps r WHERE r.event_id = e.id
                            AND r.deleted = 0 AND r.status = 'no') AS rsvp_no,
-                       d.delivery_count AS delivery_count,
+                       coalesce(d.delivery_count, 0) AS delivery_count,
                        d.first_received_at AS first_received_at,
                        d.last_received_at AS last_received_at,
                        e.status AS status

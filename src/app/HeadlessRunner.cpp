@@ -10,6 +10,9 @@
 
 int HeadlessRunner::run(const ReceiverConfig &config)
 {
+    // Signals are caught from before the receiver starts, so a stop request right after the
+    // listening line still shuts down cleanly.
+    UnixSignalWatcher signals({SIGINT, SIGTERM});
     ReceiverService receiver(config);
     QString error;
     if (!receiver.start(&error)) {
@@ -18,7 +21,6 @@ int HeadlessRunner::run(const ReceiverConfig &config)
     }
     std::fprintf(stderr, "listening on %s\n", qUtf8Printable(receiver.webhookUrl()));
     std::fflush(stderr);
-    UnixSignalWatcher signals({SIGINT, SIGTERM});
     QObject::connect(&signals, &UnixSignalWatcher::signalReceived, qApp, [&receiver] {
         receiver.stop();
         QCoreApplication::quit();

@@ -34,6 +34,7 @@ int runWindow(int argc, char *argv[], const ReceiverConfig &config)
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Eventwatch"));
     QGuiApplication::setDesktopFileName(QStringLiteral(EVENTWATCH_APP_ID));
+    UnixSignalWatcher signals({SIGINT, SIGTERM});
     ReceiverService receiver(config);
     MainWindow window;
     QString error;
@@ -41,7 +42,6 @@ int runWindow(int argc, char *argv[], const ReceiverConfig &config)
         window.showListening(receiver.webhookUrl());
     else
         window.showReceiverError(error);
-    UnixSignalWatcher signals({SIGINT, SIGTERM});
     QObject::connect(&signals, &UnixSignalWatcher::signalReceived, &window, &QWidget::close);
     window.show();
     const int code = QApplication::exec();

@@ -168,7 +168,10 @@ QList<StoreOutcome> DeliveryWriter::write(const Batch &batch)
             << "could not store" << batch.deliveries.size() << "deliveries:" << failure;
         outcomes.clear();
         for (const PendingDelivery &delivery : batch.deliveries)
-            outcomes.append({delivery.ticket, StoreOutcome::Result::Failed, {}, failure});
+            outcomes.append({delivery.ticket, StoreOutcome::Result::Failed,
+                             delivery.envelope.type.isEmpty() ? QStringLiteral("unclassified")
+                                                              : delivery.envelope.type,
+                             failure});
     }
     if (m_refusalsSincePrune > 1000)
         pruneRefusals();

@@ -13,6 +13,9 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+// A member's display name in SQL: "First Last" without stray spaces (alias the table m).
+#define CREATOR_NAME_SQL "trim(coalesce(m.first_name, '') || ' ' || coalesce(m.last_name, ''))"
+
 namespace {
 
 QVariant textOrNull(const QString &text)
@@ -166,14 +169,19 @@ bool DeliveryDeriver::deriveEvent(const StoredDelivery &delivery, const EventRec
     if (!upsertSpace(event.space) || !upsertMember(event.creator))
         return false;
     const QVariantMap stored = storedEvent(event.id);
-    if (stored.isEmpty())
-        return insertEvent(delivery.id, event);
-    // Deliveries can arrive out of order: an update older than what is stored changes nothing.
-    const QDateTime storedUpdate =
-        Timestamp::parse(stored.value(QStringLiteral("updated_at_utc")).toString());
-    if (event.updatedAtUtc.isValid() && storedUpdate.isValid() && event.updatedAtUtc < storedUpdate)
-        return true;
-    return updateEvent(delivery.id, event, stored);
+    bool ok = true;
+    if (stored.isEmpty()) {
+        ok = insertEvent(delivery.id, event);
+    } else {
+        // Deliveries can arrive out of order: an update older than what is stored changes
+        // nothing but the delivery counts.
+        const QDateTime storedUpdate =
+            Timestamp::parse(stored.value(QStringLiteral("updated_at_utc")).toString());
+        const bool older = event.updatedAtUtc.isValid() && storedUpdate.isValid()
+                           && event.updatedAtUtc < storedUpdate;
+        ok = older || updateEvent(delivery.id, event, stored);
+    }
+    return ok && copyNames(event.id) && refreshDeliveryCounts(event.id);
 }
 
 bool DeliveryDeriver::insertEvent(qint64 deliveryId, const EventRecord &event)
@@ -234,14 +242,18 @@ bool DeliveryDeriver::deriveCancellation(const StoredDelivery &delivery, const Q
 {
     if (eventId.isEmpty())
         return true;
+    const QVariantMap stored = storedEvent(eventId);
+    const QString status = stored.value(QStringLiteral("status")).toString();
+    if (stored.isEmpty() || status == QLatin1StringView("canceled"))
+        return true; // nothing to cancel, or a retry of the cancellation
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "UPDATE event_records SET status = 'canceled', last_delivery_id = ? WHERE id = ?"));
     query.addBindValue(delivery.id);
     query.addBindValue(eventId);
     return exec(query)
-           && recordChange(eventId, delivery.id, delivery.receivedAt, QStringLiteral("status"), {},
-                           QStringLiteral("canceled"));
+           && recordChange(eventId, delivery.id, delivery.receivedAt, QStringLiteral("status"),
+                           status, QStringLiteral("canceled"));
 }
 
 bool DeliveryDeriver::deriveRsvp(const StoredDelivery &delivery, const Rsvp &rsvp)
@@ -254,7 +266,7 @@ bool DeliveryDeriver::deriveRsvp(const StoredDelivery &delivery, const Rsvp &rsv
     // An answer can arrive before (or instead of) the event's own delivery.
     if (storedEvent(eventId).isEmpty()
         && !(upsertSpace(rsvp.event.space) && upsertMember(rsvp.event.creator)
-             && insertEvent(delivery.id, rsvp.event)))
+             && insertEvent(delivery.id, rsvp.event) && copyNames(eventId)))
         return false;
     const QDateTime updated = Timestamp::parse(rsvp.updated);
     QSqlQuery query(m_db);
@@ -279,6 +291,52 @@ bool DeliveryDeriver::deriveRsvp(const StoredDelivery &delivery, const Rsvp &rsv
     query.addBindValue(textOrNull(rsvp.updated));
     query.addBindValue(isoOrNull(updated));
     query.addBindValue(delivery.id);
+    return exec(query) && refreshRsvpCounts(eventId);
+}
+
+bool DeliveryDeriver::refreshRsvpCounts(const QString &eventId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE event_records SET"
+        " rsvp_yes = (SELECT count(*) FROM rsvps WHERE event_id = ? AND deleted = 0"
+        "   AND status = 'yes'),"
+        " rsvp_maybe = (SELECT count(*) FROM rsvps WHERE event_id = ? AND deleted = 0"
+        "   AND status = 'maybe'),"
+        " rsvp_no = (SELECT count(*) FROM rsvps WHERE event_id = ? AND deleted = 0"
+        "   AND status = 'no')"
+        " WHERE id = ?"));
+    for (int i = 0; i < 4; ++i)
+        query.addBindValue(eventId);
+    return exec(query);
+}
+
+// Retries of a delivery count too: they reset it to be derived again, which lands here.
+bool DeliveryDeriver::refreshDeliveryCounts(const QString &eventId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE event_records SET (delivery_count, first_received_at, last_received_at) ="
+        " (SELECT coalesce(sum(attempts), 0), min(received_at), max(last_received_at)"
+        "  FROM deliveries WHERE subject_id = ? AND type IN ('EventCreated', 'EventUpdated'))"
+        " WHERE id = ?"));
+    query.addBindValue(eventId);
+    query.addBindValue(eventId);
+    return exec(query);
+}
+
+// The space's and creator's names as the store knows them now.
+bool DeliveryDeriver::copyNames(const QString &eventId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE event_records SET"
+        " space_name = (SELECT name FROM spaces WHERE spaces.id = event_records.space_id),"
+        " creator_name = coalesce((SELECT " CREATOR_NAME_SQL " FROM members m"
+        "   WHERE m.id = event_records.creator_id), ''),"
+        " creator_email = (SELECT email FROM members m WHERE m.id = event_records.creator_id)"
+        " WHERE id = ?"));
+    query.addBindValue(eventId);
     return exec(query);
 }
 
@@ -302,6 +360,37 @@ bool DeliveryDeriver::upsertMember(const Member &member)
 {
     if (member.isEmpty())
         return true;
+    const QString before = memberSummary(member.id);
+    if (!storeMember(member))
+        return false;
+    if (before.isNull() || before == memberSummary(member.id))
+        return true;
+    // A renamed creator: their events show the new name.
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE event_records SET"
+        " creator_name = (SELECT " CREATOR_NAME_SQL " FROM members m WHERE m.id = ?),"
+        " creator_email = (SELECT email FROM members WHERE id = ?) WHERE creator_id = ?"));
+    for (int i = 0; i < 3; ++i)
+        query.addBindValue(member.id);
+    return exec(query);
+}
+
+// Name and email of a stored member as one comparable text; a null string when unknown.
+QString DeliveryDeriver::memberSummary(const QString &id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT " CREATOR_NAME_SQL
+                       " || char(10) || coalesce(email, '') FROM members m WHERE id = ?"));
+    query.addBindValue(id);
+    if (!exec(query) || !query.next())
+        return {};
+    return query.value(0).toString().append(u'.');
+}
+
+bool DeliveryDeriver::storeMember(const Member &member)
+{
     // Fields an object leaves out keep what an earlier delivery said.
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
@@ -338,6 +427,22 @@ bool DeliveryDeriver::upsertSpace(const Space &space)
 {
     if (space.isEmpty())
         return true;
+    if (!storeSpace(space))
+        return false;
+    if (space.name.isEmpty())
+        return true;
+    // A renamed space: its events show the new name.
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE event_records SET space_name = ?"
+                                 " WHERE space_id = ? AND space_name IS NOT ?"));
+    query.addBindValue(space.name);
+    query.addBindValue(space.id);
+    query.addBindValue(space.name);
+    return exec(query);
+}
+
+bool DeliveryDeriver::storeSpace(const Space &space)
+{
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("INSERT INTO spaces (id, name, collection_id, created_at, updated_at)"

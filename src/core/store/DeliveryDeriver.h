@@ -48,7 +48,13 @@ private:
     bool recordChange(const QString &eventId, qint64 deliveryId, const QString &at,
                       const QString &field, const QVariant &before, const QVariant &after);
     bool upsertMember(const Member &member);
+    bool storeMember(const Member &member);
+    QString memberSummary(const QString &id);
     bool upsertSpace(const Space &space);
+    bool storeSpace(const Space &space);
+    bool copyNames(const QString &eventId);
+    bool refreshDeliveryCounts(const QString &eventId);
+    bool refreshRsvpCounts(const QString &eventId);
     bool markDerived(qint64 deliveryId, DerivedState state);
     QVariantMap storedEvent(const QString &id);
     bool exec(QSqlQuery &query);

@@ -65,14 +65,15 @@ bool DeliveryWriter::open(QString *error)
     m_insertDelivery = std::make_unique<QSqlQuery>(db);
     m_knownEvent = std::make_unique<QSqlQuery>(db);
     m_insertRefusal = std::make_unique<QSqlQuery>(db);
-    // A retry of a stored event_id only counts the attempt: the first body stays as it was.
+    // A retry of a stored event_id only counts the attempt: the first body stays as it was, and
+    // the delivery is derived again so that the counts it feeds include the retry.
     const bool prepared =
         m_insertDelivery->prepare(QStringLiteral(
             "INSERT INTO deliveries (event_id, event_timestamp, type, classified_by, subject_id,"
             " received_at, last_received_at, remote_address, body)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (event_id) DO UPDATE SET attempts = attempts + 1,"
-            " last_received_at = excluded.last_received_at"
+            " last_received_at = excluded.last_received_at, derived = 0"
             " RETURNING attempts, type"))
         && m_knownEvent->prepare(
             QStringLiteral("SELECT 1 FROM deliveries WHERE subject_id = ?"

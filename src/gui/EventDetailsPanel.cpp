@@ -1,0 +1,1 @@
+#include "EventDetailsPanel.h"

@@ -62,6 +62,7 @@ bool ReceiverService::start(QString *error)
     connect(&m_serverThread, &QThread::finished, m_server, &QObject::deleteLater);
     connect(m_writer, &DeliveryWriter::stored, m_server, &WebhookServer::answerStored);
     connect(m_server, &WebhookServer::deliveryStored, this, &ReceiverService::deliveryStored);
+    connect(m_server, &WebhookServer::deliveryRefused, this, &ReceiverService::deliveryRefused);
     connect(m_writer, &DeliveryWriter::derived, this, &ReceiverService::storeChanged);
     m_serverThread.start();
     QString listenError;
@@ -100,6 +101,18 @@ void ReceiverService::stop()
     m_writerThread.wait();
     m_server = nullptr;
     m_writer = nullptr;
+}
+
+bool ReceiverService::reconfigure(const ReceiverConfig &config, QString *error)
+{
+    const ReceiverConfig previous = m_config;
+    stop();
+    m_config = config;
+    if (start(error))
+        return true;
+    m_config = previous;
+    start(nullptr);
+    return false;
 }
 
 QString ReceiverService::webhookUrl() const

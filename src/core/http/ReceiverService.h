@@ -24,6 +24,10 @@ public:
     bool start(QString *error);
     // Stops accepting, answers what is in flight, then stops both threads.
     void stop();
+    // Restarts with other settings (a new port, say). When that fails the receiver goes back to
+    // the settings it had, and error says why.
+    bool reconfigure(const ReceiverConfig &config, QString *error);
+    const ReceiverConfig &config() const { return m_config; }
 
     bool isRunning() const { return m_running; }
     quint16 port() const { return m_port; }
@@ -35,6 +39,8 @@ public:
 Q_SIGNALS:
     // Emitted on the caller's thread after a commit.
     void deliveryStored(const QString &type, bool duplicate);
+    // Emitted on the caller's thread when a request was answered with an error.
+    void deliveryRefused(int status, const QString &reason);
     // Events, members, spaces or RSVPs changed in the store.
     void storeChanged();
 

@@ -135,6 +135,7 @@ quint16 WebhookServer::listen(QString *error)
                     << "refused" << status << reason << "from" << peer.toString();
                 m_writer->enqueueRefusal(
                     {QDateTime::currentDateTimeUtc(), status, reason, {}, {}, peer.toString()});
+                Q_EMIT deliveryRefused(status, reason);
             });
     m_guard = guard.release();
     m_http.bind(m_guard); // takes ownership
@@ -266,6 +267,7 @@ void WebhookServer::refuse(const QHttpServerRequest &request, QHttpServerRespond
     m_writer->enqueueRefusal({QDateTime::currentDateTimeUtc(), status, reason,
                               methodName(request.method()), path.left(256), remote});
     answer(responder, responder.socket(), status, errorBody(reason), headers);
+    Q_EMIT deliveryRefused(status, reason);
 }
 
 void WebhookServer::answer(QHttpServerResponder &responder, QTcpSocket *socket, int status,

@@ -41,6 +41,7 @@ public:
 
 Q_SIGNALS:
     void deliveryStored(const QString &type, bool duplicate);
+    void deliveryRefused(int status, const QString &reason);
 
 private:
     struct WaitingAnswer

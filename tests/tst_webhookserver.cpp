@@ -1,5 +1,6 @@
 #include "HttpTestClient.h"
 #include "http/ReceiverService.h"
+#include "http/TestDeliverySender.h"
 #include "store/Database.h"
 
 #include <QElapsedTimer>
@@ -10,6 +11,7 @@
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -114,6 +116,9 @@ private Q_SLOTS:
     void rsvpBeforeEventCreatesTheEvent();
     void cancellationMarksTheEvent();
     void refusalsAreLoggedWithoutBody();
+    void testDeliveryIsStoredAsAnEvent();
+    void testDeliveryReportsAWrongToken();
+    void reconfigureFallsBackWhenThePortIsTaken();
 
 private:
     void startReceiver(const std::function<void(ReceiverConfig &)> &adjust = {});
@@ -758,6 +763,48 @@ void TstWebhookServer::refusalsAreLoggedWithoutBody()
              QStringLiteral("401 missing or wrong bearer token /webhooks/mighty-networks;404 not "
                             "found /nothing-here"));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deliveries")).toInt(), 0);
+}
+
+void TstWebhookServer::testDeliveryIsStoredAsAnEvent()
+{
+    TestDeliverySender sender;
+    QSignalSpy finished(&sender, &TestDeliverySender::finished);
+    sender.send(QUrl(m_receiver->webhookUrl()), Token);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.first().at(0).toInt(), 200);
+    waitUntilDerived();
+    QCOMPARE(scalar(QStringLiteral("SELECT title || '/' || space_name FROM events")).toString(),
+             QStringLiteral("Eventwatch test event/Test space"));
+}
+
+void TstWebhookServer::testDeliveryReportsAWrongToken()
+{
+    TestDeliverySender sender;
+    QSignalSpy finished(&sender, &TestDeliverySender::finished);
+    sender.send(QUrl(m_receiver->webhookUrl()), "not-the-token");
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.first().at(0).toInt(), 401);
+    QVERIFY(finished.first().at(1).toString().contains(QStringLiteral("wrong bearer token")));
+}
+
+void TstWebhookServer::reconfigureFallsBackWhenThePortIsTaken()
+{
+    QTcpServer blocker;
+    QVERIFY(blocker.listen(QHostAddress::LocalHost));
+    const quint16 before = m_receiver->port();
+    ReceiverConfig taken = m_receiver->config();
+    taken.port = blocker.serverPort();
+    QString error;
+    QVERIFY(!m_receiver->reconfigure(taken, &error));
+    QVERIFY2(error.contains(QString::number(blocker.serverPort())), qPrintable(error));
+    QVERIFY(m_receiver->isRunning());
+    QCOMPARE(m_receiver->port(), before);
+    QCOMPARE(post(envelope(QStringLiteral("after-fallback"), {}))->status, 200);
+
+    ReceiverConfig free = m_receiver->config();
+    free.port = 0;
+    QVERIFY2(m_receiver->reconfigure(free, &error), qPrintable(error));
+    QCOMPARE(post(envelope(QStringLiteral("after-move"), {}))->status, 200);
 }
 
 QTEST_GUILESS_MAIN(TstWebhookServer)

@@ -105,7 +105,8 @@ void ReceiverService::stop()
 
 bool ReceiverService::reconfigure(const ReceiverConfig &config, QString *error)
 {
-    const ReceiverConfig previous = m_config;
+    ReceiverConfig previous = m_config;
+    previous.port = m_port; // back to the very port it had, even if it was picked freely
     stop();
     m_config = config;
     if (start(error))

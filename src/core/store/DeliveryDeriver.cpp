@@ -6,6 +6,7 @@
 #include "domain/Rsvp.h"
 #include "domain/Timestamp.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -90,8 +91,10 @@ DeliveryDeriver::DeliveryDeriver(QSqlDatabase db)
     : m_db(std::move(db))
 {}
 
-int DeliveryDeriver::deriveBatch(int limit)
+DeliveryDeriver::BatchResult DeliveryDeriver::deriveBatch(int limit,
+                                                          std::chrono::milliseconds budget)
 {
+    const BatchResult failed{-1, true};
     QList<StoredDelivery> pending;
     {
         QSqlQuery select(m_db);
@@ -100,29 +103,35 @@ int DeliveryDeriver::deriveBatch(int limit)
                                       " WHERE derived = 0 ORDER BY id LIMIT ?"));
         select.addBindValue(limit);
         if (!exec(select))
-            return -1;
+            return failed;
         while (select.next())
             pending.append({select.value(0).toLongLong(), select.value(1).toString(),
                             select.value(2).toByteArray(), select.value(3).toString()});
     }
     if (pending.isEmpty())
-        return 0;
+        return {};
     if (!m_db.transaction()) {
         qCWarning(lcStore).noquote() << "cannot derive:" << m_db.lastError().text();
-        return -1;
+        return failed;
     }
+    QElapsedTimer clock;
+    clock.start();
+    int derived = 0;
     for (const StoredDelivery &delivery : std::as_const(pending)) {
         if (!deriveIsolated(delivery)) {
             m_db.rollback();
-            return -1;
+            return failed;
         }
+        ++derived;
+        if (std::chrono::milliseconds(clock.elapsed()) >= budget)
+            break;
     }
     if (!m_db.commit()) {
         qCWarning(lcStore).noquote() << "cannot derive:" << m_db.lastError().text();
         m_db.rollback();
-        return -1;
+        return failed;
     }
-    return int(pending.size());
+    return {derived, derived < pending.size() || pending.size() == limit};
 }
 
 // One delivery that cannot be derived must not hold back the others: its partial work is

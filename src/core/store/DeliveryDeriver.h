@@ -4,6 +4,8 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <chrono>
+
 struct EventRecord;
 struct Member;
 struct Rsvp;
@@ -18,9 +20,15 @@ class DeliveryDeriver final
 public:
     explicit DeliveryDeriver(QSqlDatabase db);
 
-    // Derives up to limit deliveries not derived yet, oldest first, in one transaction.
-    // Returns how many were derived, or -1 when the transaction failed (they stay pending).
-    int deriveBatch(int limit);
+    struct BatchResult
+    {
+        int derived = 0;   // -1 when the transaction failed (the deliveries stay pending)
+        bool more = false; // deliveries are still waiting
+    };
+
+    // Derives up to limit deliveries not derived yet, oldest first, in one transaction, and
+    // stops early once budget has passed so that the writer's next commit is not held up.
+    BatchResult deriveBatch(int limit, std::chrono::milliseconds budget);
 
 private:
     struct StoredDelivery

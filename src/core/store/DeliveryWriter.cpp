@@ -13,12 +13,16 @@
 
 namespace {
 
-// Derivation starts once no delivery arrived for this long...
+using namespace std::chrono_literals;
+
+// Derivation starts once no delivery arrived for this long, in slices short enough that a
+// delivery arriving meanwhile waits at most one slice for its commit...
 constexpr int IdleBeforeDeriveMs = 20;
-// ...or, under constant load, a small batch at this interval so the window keeps up.
-constexpr int BacklogDeriveIntervalMs = 200;
-constexpr int IdleDeriveBatch = 256;
-constexpr int BacklogDeriveBatch = 32;
+constexpr auto IdleSlice = 8ms;
+// ...and under constant load, one very short slice at this interval so the window keeps up.
+constexpr int BacklogDeriveIntervalMs = 500;
+constexpr auto BacklogSlice = 2ms;
+constexpr int DeriveBatchLimit = 512;
 
 QString classificationSourceFor(const DeliveryEnvelope &envelope)
 {
@@ -40,9 +44,11 @@ DeliveryWriter::DeliveryWriter(QString databasePath, int refusalLogLimit, QObjec
     m_backlogDerive.setSingleShot(true);
     m_backlogDerive.setInterval(BacklogDeriveIntervalMs);
     connect(&m_backlogDerive, &QTimer::timeout, this, [this] {
-        const int count = m_deriver ? m_deriver->deriveBatch(BacklogDeriveBatch) : 0;
-        if (count > 0)
-            Q_EMIT derived(count);
+        const DeliveryDeriver::BatchResult result =
+            m_deriver ? m_deriver->deriveBatch(DeriveBatchLimit, BacklogSlice)
+                      : DeliveryDeriver::BatchResult{};
+        if (result.derived > 0)
+            Q_EMIT derived(result.derived);
     });
 }
 
@@ -261,11 +267,10 @@ void DeliveryWriter::deriveSome()
 {
     if (!m_deriver)
         return;
-    const int count = m_deriver->deriveBatch(IdleDeriveBatch);
-    if (count <= 0)
-        return;
-    Q_EMIT derived(count);
-    if (count < IdleDeriveBatch)
+    const DeliveryDeriver::BatchResult result = m_deriver->deriveBatch(DeriveBatchLimit, IdleSlice);
+    if (result.derived > 0)
+        Q_EMIT derived(result.derived);
+    if (result.derived <= 0 || !result.more)
         return;
     // More to do: go on right away unless deliveries are waiting, which always come first.
     QMutexLocker locker(&m_mutex);
@@ -276,6 +281,10 @@ void DeliveryWriter::deriveSome()
 void DeliveryWriter::deriveAll()
 {
     flush();
-    while (m_deriver && m_deriver->deriveBatch(IdleDeriveBatch) > 0) {
+    while (m_deriver) {
+        const DeliveryDeriver::BatchResult result =
+            m_deriver->deriveBatch(DeriveBatchLimit, std::chrono::milliseconds::max());
+        if (result.derived <= 0 || !result.more)
+            break;
     }
 }

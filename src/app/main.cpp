@@ -74,6 +74,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "eventwatch: %s\n", qUtf8Printable(command.error));
         return 1;
     case CommandLine::Action::RunHeadless: {
+        // Without a window the GLib event loop only adds cost to every delivery.
+        qputenv("QT_NO_GLIB", "1");
         QCoreApplication app(argc, argv);
         return HeadlessRunner::run(command.config);
     }

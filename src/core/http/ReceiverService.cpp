@@ -61,7 +61,7 @@ bool ReceiverService::start(QString *error)
     m_server->moveToThread(&m_serverThread);
     connect(&m_serverThread, &QThread::finished, m_server, &QObject::deleteLater);
     connect(m_writer, &DeliveryWriter::stored, m_server, &WebhookServer::answerStored);
-    connect(m_server, &WebhookServer::deliveryStored, this, &ReceiverService::deliveryStored);
+    connect(m_server, &WebhookServer::deliveriesStored, this, &ReceiverService::deliveriesStored);
     connect(m_server, &WebhookServer::deliveryRefused, this, &ReceiverService::deliveryRefused);
     connect(m_writer, &DeliveryWriter::derived, this, &ReceiverService::storeChanged);
     m_serverThread.start();

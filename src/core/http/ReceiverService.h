@@ -38,7 +38,7 @@ public:
 
 Q_SIGNALS:
     // Emitted on the caller's thread after a commit.
-    void deliveryStored(const QString &type, bool duplicate);
+    void deliveriesStored(int stored, int duplicates);
     // Emitted on the caller's thread when a request was answered with an error.
     void deliveryRefused(int status, const QString &reason);
     // Events, members, spaces or RSVPs changed in the store.

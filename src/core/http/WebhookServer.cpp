@@ -20,31 +20,19 @@ QByteArray errorBody(const QString &reason)
         .toJson(QJsonDocument::Compact);
 }
 
-QByteArray headerValue(const QHttpServerRequest &request, QByteArrayView name)
+// QHttpServerRequest looks header names up case-insensitively.
+QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name)
 {
-    const auto headers = request.headers();
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
+    return request.value(name);
 }
 
-bool hasHeader(const QHttpServerRequest &request, QByteArrayView name)
-{
-    const auto headers = request.headers();
-    return std::any_of(headers.cbegin(), headers.cend(), [name](const auto &header) {
-        return header.first.compare(name, Qt::CaseInsensitive) == 0;
-    });
-}
-
-// A missing Content-Type is accepted; otherwise it must be application/json, parameters such
-// as charset allowed.
+// A missing (or empty) Content-Type is accepted; otherwise it must be application/json,
+// parameters such as charset allowed.
 bool isAcceptableContentType(const QHttpServerRequest &request)
 {
-    if (!hasHeader(request, "content-type"))
-        return true;
     const QByteArray value = headerValue(request, "content-type");
+    if (value.trimmed().isEmpty())
+        return true;
     const qsizetype semicolon = value.indexOf(';');
     const QByteArray mediaType = (semicolon < 0 ? value : value.first(semicolon)).trimmed();
     return mediaType.compare("application/json", Qt::CaseInsensitive) == 0;
@@ -71,6 +59,29 @@ QString methodName(QHttpServerRequest::Method method)
         break;
     }
     return QStringLiteral("OTHER");
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 413:
+        return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 503:
+        return "Service Unavailable";
+    }
+    return "Error";
 }
 
 QString statusLogLine(const QString &eventId, const QString &type, int status,
@@ -205,6 +216,10 @@ void WebhookServer::handleWebhook(const QString &pathType, const QHttpServerRequ
 
 void WebhookServer::answerStored(const QList<StoreOutcome> &outcomes)
 {
+    // One log line and one signal per commit, not per delivery: under a burst of retries the
+    // acknowledgement path stays lean.
+    QStringList stored;
+    int duplicates = 0;
     for (const StoreOutcome &outcome : outcomes) {
         auto it = m_waiting.find(outcome.ticket);
         if (it == m_waiting.end())
@@ -215,12 +230,11 @@ void WebhookServer::answerStored(const QList<StoreOutcome> &outcomes)
         case StoreOutcome::Result::Stored:
         case StoreOutcome::Result::Duplicate: {
             const bool duplicate = outcome.result == StoreOutcome::Result::Duplicate;
-            qCInfo(lcHttp).noquote() << statusLogLine(
-                waiting.eventId, outcome.type, 200,
-                duplicate ? QStringLiteral("retry, already stored") : QStringLiteral("stored"));
+            duplicates += duplicate ? 1 : 0;
+            stored << waiting.eventId + u' ' + outcome.type
+                          + (duplicate ? QStringLiteral(" (retry, already stored)") : QString());
             answer(waiting.responder, waiting.socket, 200,
                    duplicate ? R"({"status":"duplicate"})" : R"({"status":"stored"})");
-            Q_EMIT deliveryStored(outcome.type, duplicate);
             break;
         }
         case StoreOutcome::Result::Failed:
@@ -232,6 +246,11 @@ void WebhookServer::answerStored(const QList<StoreOutcome> &outcomes)
             break;
         }
     }
+    if (stored.isEmpty())
+        return;
+    qCInfo(lcHttp).noquote() << "200 stored" << stored.size()
+                             << "deliveries:" << stored.join(QStringLiteral(", "));
+    Q_EMIT deliveriesStored(int(stored.size()) - duplicates, duplicates);
 }
 
 void WebhookServer::handleHealth(const QHttpServerRequest &request,
@@ -273,19 +292,22 @@ void WebhookServer::refuse(const QHttpServerRequest &request, QHttpServerRespond
 void WebhookServer::answer(QHttpServerResponder &responder, QTcpSocket *socket, int status,
                            const QByteArray &json, const Headers &headers)
 {
+    Q_UNUSED(responder) // QHttpServer 6.4's responder needs nothing done when unused
     // The client may have gone while its delivery was being stored.
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return;
     GuardedConnection *connection = GuardedConnection::of(socket);
     const bool closing = connection && connection->closeRequested();
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(status));
-    responder.writeHeader("Content-Type", "application/json");
-    responder.writeHeader("Content-Length", QByteArray::number(json.size() + 1));
+    // One write per answer: the responder would issue a dozen small ones.
+    QByteArray bytes = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
+                       + "\r\nContent-Type: application/json\r\nContent-Length: "
+                       + QByteArray::number(json.size() + 1) + "\r\n";
     for (const auto &[name, value] : headers)
-        responder.writeHeader(name, value);
+        bytes += name + ": " + value + "\r\n";
     if (closing)
-        responder.writeHeader("Connection", "close");
-    responder.writeBody(json + '\n');
+        bytes += "Connection: close\r\n";
+    bytes += "\r\n" + json + '\n';
+    socket->write(bytes);
     if (connection)
         connection->answerWritten();
 }

@@ -40,7 +40,8 @@ public:
     void answerStored(const QList<StoreOutcome> &outcomes);
 
 Q_SIGNALS:
-    void deliveryStored(const QString &type, bool duplicate);
+    // After each commit: how many new deliveries and how many retries were stored.
+    void deliveriesStored(int stored, int duplicates);
     void deliveryRefused(int status, const QString &reason);
 
 private:

@@ -4,6 +4,7 @@
 #include "http/WebhookServer.h"
 #include "store/Database.h"
 #include "store/DeliveryWriter.h"
+#include "store/WalCheckpointer.h"
 
 #include <QDir>
 
@@ -14,6 +15,7 @@ ReceiverService::ReceiverService(ReceiverConfig config, QObject *parent)
     qRegisterMetaType<QList<StoreOutcome>>();
     m_serverThread.setObjectName(QStringLiteral("eventwatch-http"));
     m_writerThread.setObjectName(QStringLiteral("eventwatch-store"));
+    m_checkpointThread.setObjectName(QStringLiteral("eventwatch-checkpoint"));
 }
 
 ReceiverService::~ReceiverService()
@@ -51,6 +53,12 @@ bool ReceiverService::start(QString *error)
     if (!opened) {
         if (error)
             *error = openError;
+        m_writerThread.quit();
+        m_writerThread.wait();
+        m_writer = nullptr;
+        return false;
+    }
+    if (!startCheckpointer(error)) {
         m_writerThread.quit();
         m_writerThread.wait();
         m_writer = nullptr;
@@ -99,8 +107,29 @@ void ReceiverService::stop()
         m_writer, [this] { m_writer->flushNow(); }, Qt::BlockingQueuedConnection);
     m_writerThread.quit();
     m_writerThread.wait();
+    m_checkpointThread.quit();
+    m_checkpointThread.wait();
     m_server = nullptr;
     m_writer = nullptr;
+    m_checkpointer = nullptr;
+}
+
+bool ReceiverService::startCheckpointer(QString *error)
+{
+    m_checkpointer = new WalCheckpointer(databasePath());
+    m_checkpointer->moveToThread(&m_checkpointThread);
+    connect(&m_checkpointThread, &QThread::finished, m_checkpointer, &QObject::deleteLater);
+    m_checkpointThread.start(QThread::LowPriority);
+    bool opened = false;
+    QMetaObject::invokeMethod(
+        m_checkpointer, [&] { opened = m_checkpointer->open(error); },
+        Qt::BlockingQueuedConnection);
+    if (opened)
+        return true;
+    m_checkpointThread.quit();
+    m_checkpointThread.wait();
+    m_checkpointer = nullptr;
+    return false;
 }
 
 bool ReceiverService::reconfigure(const ReceiverConfig &config, QString *error)

@@ -6,6 +6,7 @@
 #include <QThread>
 
 class DeliveryWriter;
+class WalCheckpointer;
 class WebhookServer;
 
 // The whole receiver: the HTTP server on one thread, the database writer on another, so that
@@ -45,10 +46,14 @@ Q_SIGNALS:
     void storeChanged();
 
 private:
+    bool startCheckpointer(QString *error);
+
     ReceiverConfig m_config;
     QThread m_serverThread;
     QThread m_writerThread;
+    QThread m_checkpointThread;
     DeliveryWriter *m_writer = nullptr;
+    WalCheckpointer *m_checkpointer = nullptr;
     WebhookServer *m_server = nullptr;
     quint16 m_port = 0;
     bool m_running = false;

@@ -73,7 +73,9 @@ bool Database::applyPragmas(QString *error)
     QSqlDatabase db = connection();
     QSqlQuery query(db);
     QStringList pragmas = {QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs)};
-    if (m_mode == Mode::ReadWrite) {
+    if (m_mode == Mode::Writer)
+        pragmas << QStringLiteral("PRAGMA wal_autocheckpoint = 0");
+    if (m_mode != Mode::ReadOnly) {
         // WAL persists in the file; synchronous must be set on every connection. FULL makes a
         // commit durable before it returns, which is what a 200 answer promises.
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL")

@@ -14,6 +14,8 @@ public:
     enum class Mode {
         ReadWrite,
         ReadOnly,
+        // The one connection that writes deliveries: checkpoints are left to WalCheckpointer.
+        Writer,
     };
 
     explicit Database(QString filePath, Mode mode = Mode::ReadWrite);

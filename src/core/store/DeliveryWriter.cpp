@@ -64,7 +64,7 @@ DeliveryWriter::~DeliveryWriter()
 
 bool DeliveryWriter::open(QString *error)
 {
-    m_database = std::make_unique<Database>(m_databasePath);
+    m_database = std::make_unique<Database>(m_databasePath, Database::Mode::Writer);
     if (!m_database->open(error))
         return false;
     const QSqlDatabase db = m_database->connection();

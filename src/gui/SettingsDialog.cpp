@@ -1,1 +1,233 @@
 #include "SettingsDialog.h"
+
+#include "settings/Settings.h"
+#include "ui_SettingsDialog.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QPushButton>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr qint64 BytesPerKiB = 1024;
+
+int kibFromBytes(qint64 bytes)
+{
+    // Round up: a limit shown smaller than it is would refuse what the user expects to pass.
+    return int((bytes + BytesPerKiB - 1) / BytesPerKiB);
+}
+
+// The canonical form, so "::0001" and "::1" count as the same setting; text that is not an
+// address stays as typed.
+QString canonicalAddress(const QString &text)
+{
+    QHostAddress address;
+    return address.setAddress(text.trimmed()) ? address.toString() : text.trimmed();
+}
+
+// Both colours set, so the message reads on light and dark themes alike.
+QString messageStyle(QLatin1StringView background, QLatin1StringView border, QLatin1StringView text)
+{
+    return u"QLabel { background: %1; border: 1px solid %2; color: %3; border-radius: 4px; "
+           "padding: 6px; }"_s.arg(background, border, text);
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(new Ui::SettingsDialog)
+    , m_settings(settings)
+{
+    m_ui->setupUi(this);
+    m_ui->maxBodySpin->setMaximum(kibFromBytes(Settings::MaxBodyBytesCeiling));
+    load();
+    setDataDirectory(QString());
+    hideMessage();
+
+    connect(m_ui->bindAddressEdit, &QLineEdit::textChanged, this, &SettingsDialog::onFieldEdited);
+    connect(m_ui->portSpin, &QSpinBox::valueChanged, this, &SettingsDialog::onFieldEdited);
+    connect(m_ui->maxBodySpin, &QSpinBox::valueChanged, this, &SettingsDialog::onFieldEdited);
+    connect(m_ui->openFolderButton, &QPushButton::clicked, this,
+            &SettingsDialog::openDataDirectory);
+    connect(m_ui->buttonBox->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
+            [this] { apply(false); });
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    updateAddressHint();
+    updateButtons();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::setDataDirectory(const QString &path)
+{
+    m_dataDirectory = path;
+    m_ui->dataDirectoryEdit->setText(QDir::toNativeSeparators(path));
+    m_ui->openFolderButton->setEnabled(!path.isEmpty());
+}
+
+void SettingsDialog::showApplyResult(bool ok, const QString &message)
+{
+    const bool answersUs = m_waiting;
+    m_waiting = false;
+    if (ok && answersUs) {
+        m_saved = m_pending;
+        save();
+    }
+    updateButtons();
+    if (!ok) {
+        m_closeWhenApplied = false;
+        showMessage(MessageKind::Error, message);
+        return;
+    }
+    if (answersUs && m_closeWhenApplied) {
+        QDialog::accept();
+        return;
+    }
+    showMessage(MessageKind::Success, message.isEmpty() ? tr("Applied.") : message);
+}
+
+void SettingsDialog::accept()
+{
+    apply(true);
+}
+
+void SettingsDialog::load()
+{
+    m_saved.address = canonicalAddress(m_settings.bindAddress());
+    m_saved.port = m_settings.port();
+    m_saved.maxBodyKiB = kibFromBytes(m_settings.maxBodyBytes());
+    m_ui->bindAddressEdit->setText(m_saved.address);
+    m_ui->portSpin->setValue(m_saved.port);
+    m_ui->maxBodySpin->setValue(m_saved.maxBodyKiB);
+}
+
+void SettingsDialog::save()
+{
+    m_settings.setBindAddress(m_saved.address);
+    m_settings.setPort(quint16(m_saved.port));
+    m_settings.setMaxBodyBytes(m_saved.maxBodyKiB * BytesPerKiB);
+    QString error;
+    if (!m_settings.sync(&error))
+        showMessage(
+            MessageKind::Error,
+            tr("The receiver uses the new values, but they could not be saved: %1").arg(error));
+}
+
+void SettingsDialog::apply(bool closeWhenApplied)
+{
+    if (m_waiting || !addressIsValid())
+        return;
+    const ReceiverValues values = shownValues();
+    if (values == m_saved) {
+        if (closeWhenApplied)
+            QDialog::accept();
+        return;
+    }
+    m_pending = values;
+    m_waiting = true;
+    m_closeWhenApplied = closeWhenApplied;
+    updateButtons();
+    showMessage(MessageKind::Progress, tr("Restarting the receiver…"));
+    // The owner may answer before this returns.
+    Q_EMIT applyRequested(QHostAddress(values.address), quint16(values.port),
+                          values.maxBodyKiB * BytesPerKiB);
+}
+
+void SettingsDialog::openDataDirectory()
+{
+    if (!QDir(m_dataDirectory).exists()) {
+        showMessage(MessageKind::Error,
+                    tr("%1 does not exist yet.").arg(QDir::toNativeSeparators(m_dataDirectory)));
+        return;
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(m_dataDirectory)))
+        showMessage(
+            MessageKind::Error,
+            tr("No file manager could open %1.").arg(QDir::toNativeSeparators(m_dataDirectory)));
+}
+
+void SettingsDialog::onFieldEdited()
+{
+    // An old answer no longer describes what the fields show.
+    if (!m_waiting)
+        hideMessage();
+    updateAddressHint();
+    updateButtons();
+}
+
+void SettingsDialog::updateAddressHint()
+{
+    QLabel *hint = m_ui->addressHintLabel;
+    const QString text = m_ui->bindAddressEdit->text().trimmed();
+    QHostAddress address;
+    if (!address.setAddress(text)) {
+        hint->setText(tr("Enter an IP address, such as 127.0.0.1 (this computer only) or 0.0.0.0 "
+                         "(every network)."));
+        hint->setStyleSheet(u"QLabel { color: #c01c28; }"_s);
+        return;
+    }
+    hint->setStyleSheet(QString());
+    if (address.isLoopback())
+        hint->setText(tr("Only this computer can connect. A tunnel running here (cloudflared, "
+                         "ngrok) reaches it; this is the safe choice."));
+    else if (address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6)
+        hint->setText(tr("Every network this computer is on can reach the receiver. Use this only "
+                         "when the tunnel runs on another machine."));
+    else
+        hint->setText(tr("Other computers that can reach %1 can send to the receiver. A tunnel on "
+                         "this computer only needs 127.0.0.1.")
+                          .arg(address.toString()));
+}
+
+void SettingsDialog::updateButtons()
+{
+    const bool valid = addressIsValid();
+    const bool modified = !(shownValues() == m_saved);
+    m_ui->buttonBox->button(QDialogButtonBox::Apply)->setEnabled(valid && modified && !m_waiting);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(valid && !m_waiting);
+    m_ui->receiverGroup->setEnabled(!m_waiting);
+}
+
+void SettingsDialog::showMessage(MessageKind kind, const QString &text)
+{
+    switch (kind) {
+    case MessageKind::Progress:
+        m_ui->messageLabel->setStyleSheet(messageStyle("#e7eef8"_L1, "#a9c1e3"_L1, "#15325b"_L1));
+        break;
+    case MessageKind::Success:
+        m_ui->messageLabel->setStyleSheet(messageStyle("#e3f4e6"_L1, "#9fd3a8"_L1, "#14452b"_L1));
+        break;
+    case MessageKind::Error:
+        m_ui->messageLabel->setStyleSheet(messageStyle("#fbe3e4"_L1, "#eba4a8"_L1, "#6b1016"_L1));
+        break;
+    }
+    m_ui->messageLabel->setProperty("messageKind", int(kind));
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->show();
+}
+
+void SettingsDialog::hideMessage()
+{
+    m_ui->messageLabel->clear();
+    m_ui->messageLabel->hide();
+}
+
+SettingsDialog::ReceiverValues SettingsDialog::shownValues() const
+{
+    ReceiverValues values;
+    values.address = canonicalAddress(m_ui->bindAddressEdit->text());
+    values.port = m_ui->portSpin->value();
+    values.maxBodyKiB = m_ui->maxBodySpin->value();
+    return values;
+}
+
+bool SettingsDialog::addressIsValid() const
+{
+    QHostAddress address;
+    return address.setAddress(m_ui->bindAddressEdit->text().trimmed());
+}

@@ -1,1 +1,75 @@
 #pragma once
+
+#include "query/EventFilter.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The one place that knows Eventwatch's settings keys. Every accessor is typed and falls back to
+// its default when the stored value is missing, of the wrong type or out of range, so a
+// hand-edited or corrupt file never reaches the rest of the program. Never holds a secret.
+class Settings final
+{
+    Q_DISABLE_COPY_MOVE(Settings)
+
+public:
+    // The largest body limit offered; matches the ceiling of --max-body.
+    static constexpr qint64 MaxBodyBytesCeiling = 64 * 1024 * 1024;
+
+    // The user's settings file: eventwatch.ini in the user's configuration directory.
+    Settings();
+    // An INI file of its own, for tests and separate data directories.
+    explicit Settings(const QString &filePath);
+    ~Settings();
+
+    QString fileName() const;
+    // Writes pending changes to disk; false with a one-line reason in error if that failed.
+    bool sync(QString *error = nullptr);
+
+    static QString defaultBindAddress();
+
+    // An IP address in text form (IPv4 or IPv6); anything else reads as the default.
+    QString bindAddress() const;
+    void setBindAddress(const QString &address);
+    // 1 to 65535.
+    quint16 port() const;
+    void setPort(quint16 port);
+    // 1 to MaxBodyBytesCeiling.
+    qint64 maxBodyBytes() const;
+    void setMaxBodyBytes(qint64 bytes);
+
+    // Opaque blobs from QWidget::saveGeometry(), QMainWindow::saveState(),
+    // QSplitter::saveState() and QHeaderView::saveState(); empty when never saved.
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+    QByteArray eventTableHeaderState() const;
+    void setEventTableHeaderState(const QByteArray &state);
+
+    // The filter bar as the user left it. Each part is read on its own: a corrupt part is
+    // dropped, the others survive.
+    EventFilter lastFilter() const;
+    void setLastFilter(const EventFilter &filter);
+
+    // When the user last looked at the events, for "new since I last looked"; invalid if never.
+    QDateTime lastLookedAt() const;
+    void setLastLookedAt(const QDateTime &instant);
+
+private:
+    QByteArray byteArray(QAnyStringView key) const;
+    std::optional<qint64> integer(QAnyStringView key, qint64 min, qint64 max) const;
+    QString string(QAnyStringView key, const QString &defaultValue = {}) const;
+    QStringList stringList(QAnyStringView key) const;
+    QDateTime dateTime(QAnyStringView key) const;
+    void setDateTime(QAnyStringView key, const QDateTime &instant);
+
+    QSettings m_settings;
+};

@@ -79,7 +79,7 @@ QStringList withoutEmpty(QStringList list)
 } // namespace
 
 Settings::Settings()
-    : m_settings(QSettings::IniFormat, QSettings::UserScope, QString(), u"eventwatch"_s)
+    : m_settings(QSettings::IniFormat, QSettings::UserScope, u"eventwatch"_s, u"eventwatch"_s)
 {}
 
 Settings::Settings(const QString &filePath)

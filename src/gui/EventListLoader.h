@@ -1,1 +1,119 @@
 #pragma once
+
+#include "query/EventColumn.h"
+#include "query/EventFilter.h"
+#include "query/FacetCount.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMutex>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class Database;
+class EventQuery;
+
+// Computes which events the table shows, in which order, away from the GUI thread.
+//
+// Lives on a worker QThread with its own read-only connection. request() may be called from any
+// thread; the newest request wins: it cancels whatever older request is queued or running.
+//
+// It keeps every rowid in the current sort order (read from the sort column's index) and narrows
+// that list with the set of rowids the filter matches (FTS5 and indexes), so typing in the search
+// box never sorts again, and changing the sort never searches again.
+class EventListLoader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventListLoader)
+
+public:
+    struct Request
+    {
+        quint64 serial = 0; // echoed in the result; the caller keeps the newest
+        EventFilter filter;
+        EventColumn sortColumn = EventColumn::Starts;
+        Qt::SortOrder sortOrder = Qt::AscendingOrder;
+        QDateTime now; // anchors the filter's time window
+        // The store changed: read everything again, and report which rows are not in shown.
+        bool refresh = false;
+        QList<qint64> shown;
+    };
+
+    struct Result
+    {
+        quint64 serial = 0;
+        QList<qint64> rowIds;    // what to show, in order
+        qint64 total = 0;        // events in the store
+        QList<qint64> newRowIds; // for a refresh: rows in rowIds that were not in Request::shown
+    };
+
+    // The filter bar's choices with their counts over every event.
+    struct Facets
+    {
+        QList<FacetCount> spaces;
+        QList<FacetCount> creators;
+        QList<FacetCount> eventTypes;
+    };
+
+    class Bits; // a set of rowids, one bit each (an implementation detail, in the .cpp)
+
+    explicit EventListLoader(QString databasePath, QObject *parent = nullptr);
+    ~EventListLoader() override;
+
+    // Thread-safe. Runs on the loader's thread after every earlier request was answered or
+    // cancelled.
+    void request(Request request);
+    // Thread-safe: cancels the queued or running request, if any.
+    void cancel();
+    // Thread-safe. Counts every event by space, creator and type, which reads whole indexes
+    // (a few hundred ms at a million events); requests made while one waits are merged into it.
+    void requestFacets();
+
+Q_SIGNALS:
+    void loaded(const EventListLoader::Result &result);
+    void failed(quint64 serial, const QString &message);
+    void facetsLoaded(const EventListLoader::Facets &facets);
+
+private:
+    using CancelFlag = std::shared_ptr<std::atomic_bool>;
+
+    // What one part of a filter (EventQuery::FilterPart) matched, kept while the store does not
+    // change: typing in the search box reads only the search part again.
+    struct CachedPart
+    {
+        QString key;
+        std::shared_ptr<const Bits> bits;
+    };
+
+    bool ensureOpen(QString *error);
+    void run(const Request &request, const std::atomic_bool &cancel);
+    bool ensureOrder(const Request &request, const std::atomic_bool &cancel, QString *error);
+    std::optional<QList<qint64>> filtered(const Request &request, const std::atomic_bool &cancel,
+                                          QString *error);
+    std::shared_ptr<const Bits> partBits(const Request &request, int part,
+                                         const std::atomic_bool &cancel, QString *error);
+    std::shared_ptr<const Bits> windowBits(const Request &request, const std::atomic_bool &cancel);
+    bool hasStartOrder();
+    void forgetStoreReads();
+    void remember(CachedPart part);
+
+    QString m_databasePath;
+    // On the loader's thread only.
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<EventQuery> m_query;
+    QList<qint64> m_order; // every rowid, sorted by m_orderColumn / m_orderDirection
+    qint64 m_maxRowId = 0; // the largest rowid in m_order
+    EventColumn m_orderColumn = EventColumn::Count;
+    Qt::SortOrder m_orderDirection = Qt::AscendingOrder;
+    QList<CachedPart> m_parts; // most recently used first
+    // Sorted by Starts, m_order is the start order, and a time window a run of it.
+    qsizetype m_startsCount = -1; // events with a start, at the front of m_order; -1: not known
+    bool m_startsDescending = false;
+
+    QMutex m_mutex;
+    CancelFlag m_latest; // guarded by m_mutex: the flag of the newest request
+    std::atomic_bool m_facetsQueued = false;
+};

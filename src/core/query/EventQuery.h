@@ -8,9 +8,11 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <QStringList>
 
 #include <atomic>
 #include <optional>
+#include <utility>
 
 // The window's questions to the store, answered in SQL with indexes and FTS5. Works on any
 // connection (each thread has its own); never holds more than one page of rows.
@@ -33,6 +35,56 @@ public:
     QList<FacetCount> spaces() const;
     QList<FacetCount> creators() const;
     QList<FacetCount> eventTypes() const;
+
+    // The rowids matching filter, ascending: what a caller that already holds every rowid in
+    // sort order needs to narrow it without sorting again. Returns nullopt on error or when
+    // cancel became true. An empty filter matches every event.
+    std::optional<QList<qint64>> matchingRowIds(const EventFilter &filter, const QDateTime &now,
+                                                const std::atomic_bool *cancel = nullptr,
+                                                QString *error = nullptr) const;
+
+    // The parts of a filter that select events independently of each other: matchingRowIds()
+    // is the intersection of the rowids of every part the filter sets.
+    enum class FilterPart {
+        Search,
+        Spaces,
+        Creators,
+        EventTypes,
+        TimeWindow,
+        ReceivedAfter,
+    };
+    static QList<FilterPart> filterParts(const EventFilter &filter);
+    // What identifies the result of partRowIds() for these arguments, for a cache.
+    static QString partKey(const EventFilter &filter, FilterPart part, const QDateTime &now);
+    // The rowids one part of filter selects, in no particular order, read from that part's
+    // index (or from the FTS5 index alone) and never from the event rows, so the cost follows
+    // the size of the answer, not of the table.
+    std::optional<QList<qint64>> partRowIds(const EventFilter &filter, FilterPart part,
+                                            const QDateTime &now,
+                                            const std::atomic_bool *cancel = nullptr,
+                                            QString *error = nullptr) const;
+    // The instants [from, to) a filter's time window covers, anchored at now (invalid ends are
+    // open; both invalid for TimeWindow::Any). Compared with the ISO text of starts_at_utc.
+    static std::pair<QDateTime, QDateTime> windowBounds(const EventFilter &filter,
+                                                        const QDateTime &now);
+    // The value a column sorts by for one event (starts_at_utc as text, title, ...); null when
+    // the event has none or is gone.
+    QVariant sortValue(qint64 rowId, EventColumn column) const;
+
+    // EXPLAIN QUERY PLAN of partRowIds().
+    QStringList partPlan(const EventFilter &filter, FilterPart part, const QDateTime &now) const;
+    // The largest rowid in the store (0 when empty): rowids only grow, so a caller can size a
+    // bitmap by it.
+    qint64 maxRowId() const;
+
+    // EXPLAIN QUERY PLAN of what rowIds() runs, one line per step, for tests and diagnostics.
+    QStringList queryPlan(const EventFilter &filter, EventColumn sortColumn, Qt::SortOrder order,
+                          const QDateTime &now) const;
+
+    // The FTS5 query for text as typed: every whitespace-separated word becomes a quoted
+    // prefix term ("word"*), ANDed; words without a letter or digit are dropped. Empty when
+    // nothing is left to search for. Never passes the user's own FTS5 syntax through.
+    static QString ftsQuery(const QString &typed);
 
 private:
     QSqlDatabase m_db;

@@ -99,6 +99,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         parser.isSet(options.dataDir) ? parser.value(options.dataDir) : defaultDataDir();
     if (config.dataDir.isEmpty())
         return failure(QStringLiteral("--data-dir must not be empty"));
+    result.bindGiven = parser.isSet(options.bind);
+    result.portGiven = parser.isSet(options.port);
+    result.maxBodyGiven = parser.isSet(options.maxBody);
     if (parser.isSet(options.bind)) {
         const std::optional<QHostAddress> address = parseBindAddress(parser.value(options.bind));
         if (!address)

@@ -21,6 +21,11 @@ public:
     {
         Action action = Action::Fail;
         ReceiverConfig config;
+        // Which receiver settings the command line gave; the window takes the others from its
+        // saved settings.
+        bool bindGiven = false;
+        bool portGiven = false;
+        bool maxBodyGiven = false;
         QString error;    // one line, when Fail
         QString helpText; // when ShowHelp
     };

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "UnixSignalWatcher.h"
 #include "http/ReceiverService.h"
+#include "settings/Settings.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -29,18 +30,33 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(EVENTWATCH_VERSION));
 }
 
-int runWindow(int argc, char *argv[], const ReceiverConfig &config)
+// The window keeps the receiver settings made in its settings dialog; the command line wins.
+ReceiverConfig windowConfig(const CommandLine::Result &command, const Settings &settings)
+{
+    ReceiverConfig config = command.config;
+    if (!command.bindGiven)
+        config.bindAddress = QHostAddress(settings.bindAddress());
+    if (!command.portGiven)
+        config.port = settings.port();
+    if (!command.maxBodyGiven)
+        config.maxBodyBytes = settings.maxBodyBytes();
+    if (config.allowNoAuth && !config.bindAddress.isLoopback())
+        config.bindAddress = QHostAddress(QHostAddress::LocalHost);
+    return config;
+}
+
+int runWindow(int argc, char *argv[], const CommandLine::Result &command)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Eventwatch"));
     QGuiApplication::setDesktopFileName(QStringLiteral(EVENTWATCH_APP_ID));
     UnixSignalWatcher signals({SIGINT, SIGTERM});
-    ReceiverService receiver(config);
-    MainWindow window;
+    Settings settings;
+    ReceiverService receiver(windowConfig(command, settings));
     QString error;
-    if (receiver.start(&error))
-        window.showListening(receiver.webhookUrl());
-    else
+    const bool started = receiver.start(&error);
+    MainWindow window(receiver, settings);
+    if (!started)
         window.showReceiverError(error);
     QObject::connect(&signals, &UnixSignalWatcher::signalReceived, &window, &QWidget::close);
     window.show();
@@ -82,5 +98,5 @@ int main(int argc, char *argv[])
     case CommandLine::Action::RunWindow:
         break;
     }
-    return runWindow(argc, argv, command.config);
+    return runWindow(argc, argv, command);
 }

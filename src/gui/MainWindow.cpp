@@ -1,25 +1,460 @@
 #include "MainWindow.h"
 
+#include "AvatarCache.h"
+#include "EventTableModel.h"
+#include "SettingsDialog.h"
+#include "http/ReceiverService.h"
+#include "http/TestDeliverySender.h"
+#include "query/EventDetailsQuery.h"
+#include "query/EventQuery.h"
+#include "settings/Settings.h"
+#include "store/Database.h"
 #include "ui_MainWindow.h"
 
-MainWindow::MainWindow(QWidget *parent)
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QUrl>
+
+namespace {
+
+// A change in the store reaches the table within this, however many deliveries arrive.
+constexpr int RefreshDelayMs = 100;
+// The pickers' counts change slowly and cost a scan: refreshed less often.
+constexpr int FacetDelayMs = 1500;
+
+enum Page {
+    EmptyPage = 0,
+    TablePage = 1,
+};
+
+} // namespace
+
+MainWindow::MainWindow(ReceiverService &receiver, Settings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
+    , m_receiver(receiver)
+    , m_settings(settings)
+    , m_avatars(new AvatarCache(this))
+    , m_testSender(new TestDeliverySender(this))
+    , m_refreshTimer(this)
+    , m_facetTimer(this)
 {
     m_ui->setupUi(this);
+    m_ui->detailsPanel->setAvatarCache(m_avatars);
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(RefreshDelayMs);
+    m_facetTimer.setSingleShot(true);
+    m_facetTimer.setInterval(FacetDelayMs);
+    connect(&m_facetTimer, &QTimer::timeout, this, &MainWindow::refreshFacets);
+    setupStatusBar();
+    setupActions();
+    openStore();
+    setupTable();
+    connectReceiver();
+    restoreWindowState();
+    updateReceiverState();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::showListening(const QString &webhookUrl)
+void MainWindow::openStore()
 {
-    m_ui->webhookUrlLabel->setText(
-        tr("Receiving Mighty Networks webhooks at %1").arg(webhookUrl.toHtmlEscaped()));
-    m_ui->statusBar->showMessage(tr("Listening on %1").arg(webhookUrl));
+    m_model = new EventTableModel(m_receiver.databasePath(), this);
+    QString error;
+    if (!m_model->open(&error)) {
+        showMessage(tr("Cannot read the event store: %1").arg(error), true);
+        return;
+    }
+    m_reader = std::make_unique<Database>(m_receiver.databasePath(), Database::Mode::ReadOnly);
+    if (!m_reader->open(&error))
+        showMessage(tr("Cannot read the event store: %1").arg(error), true);
+    m_ui->deliveriesView->setDatabasePath(m_receiver.databasePath());
+    connect(&m_refreshTimer, &QTimer::timeout, m_model, &EventTableModel::refresh);
+    connect(m_model, &EventTableModel::countsChanged, this, &MainWindow::onCountsChanged);
+    connect(m_model, &EventTableModel::loadingChanged, m_ui->filterBar, &FilterBar::setLoading);
+    connect(m_model, &EventTableModel::loadFailed, this,
+            [this](const QString &message) { showMessage(message, true); });
+    connect(m_ui->filterBar, &FilterBar::filterChanged, m_model, &EventTableModel::setFilter);
+    m_facetTimer.start(0);
+}
+
+void MainWindow::setupTable()
+{
+    QTableView *table = m_ui->eventTable;
+    table->setModel(m_model);
+    table->sortByColumn(int(EventColumn::Starts), Qt::AscendingOrder);
+    QHeaderView *header = table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, &MainWindow::showColumnMenu);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentRowChanged);
+    connect(table, &QAbstractItemView::activated, this, &MainWindow::openDetails);
+    // A location that is a link opens in the browser with a click.
+    connect(table, &QAbstractItemView::clicked, this, [](const QModelIndex &index) {
+        const QUrl url = index.data(EventTableModel::UrlRole).toUrl();
+        if (index.column() == int(EventColumn::Location) && url.isValid())
+            QDesktopServices::openUrl(url);
+    });
+}
+
+void MainWindow::setupStatusBar()
+{
+    m_listenLabel = new QLabel(this);
+    m_listenLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tokenLabel = new QLabel(this);
+    m_countLabel = new QLabel(this);
+    m_lastDeliveryLabel = new QLabel(tr("No deliveries yet"), this);
+    statusBar()->addWidget(m_listenLabel, 1);
+    statusBar()->addPermanentWidget(m_tokenLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_lastDeliveryLabel);
+}
+
+void MainWindow::setupActions()
+{
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionCopy->setShortcut(QKeySequence::Copy);
+    m_ui->actionFind->setShortcut(QKeySequence::Find);
+    m_ui->actionSettings->setShortcut(QKeySequence(tr("Ctrl+,")));
+    m_ui->actionMarkAllSeen->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionCopy, &QAction::triggered, this, &MainWindow::copySelectedRows);
+    connect(m_ui->actionFind, &QAction::triggered, m_ui->filterBar, [this] {
+        m_ui->tabs->setCurrentWidget(m_ui->eventsTab);
+        m_ui->filterBar->focusSearch();
+    });
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_ui->actionSendTest, &QAction::triggered, this, &MainWindow::sendTestDelivery);
+    connect(m_ui->sendTestButton, &QPushButton::clicked, this, &MainWindow::sendTestDelivery);
+    connect(m_ui->copyUrlButton, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(webhookUrl());
+        statusBar()->showMessage(tr("Webhook URL copied"), 3000);
+    });
+    connect(m_ui->actionMarkAllSeen, &QAction::triggered, this, [this] {
+        if (m_model)
+            m_model->markAllSeen();
+    });
+    connect(m_ui->actionOpenDataFolder, &QAction::triggered, this, &MainWindow::openDataFolder);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    // Esc in the table clears the filters, as it does in the filter bar.
+    auto *clearFilters = new QShortcut(QKeySequence(Qt::Key_Escape), m_ui->eventTable);
+    clearFilters->setContext(Qt::WidgetShortcut);
+    connect(clearFilters, &QShortcut::activated, m_ui->filterBar, &FilterBar::clearAll);
+    connect(m_testSender, &TestDeliverySender::finished, this,
+            [this](int status, const QString &message) { showMessage(message, status != 200); });
+}
+
+void MainWindow::connectReceiver()
+{
+    connect(&m_receiver, &ReceiverService::storeChanged, this, [this] {
+        if (!m_refreshTimer.isActive())
+            m_refreshTimer.start();
+        if (!m_facetTimer.isActive())
+            m_facetTimer.start();
+    });
+    connect(&m_receiver, &ReceiverService::deliveriesStored, this, &MainWindow::onDeliveriesStored);
+    connect(&m_receiver, &ReceiverService::deliveryRefused, this, &MainWindow::onDeliveryRefused);
+}
+
+void MainWindow::restoreWindowState()
+{
+    restoreGeometry(m_settings.windowGeometry());
+    restoreState(m_settings.windowState());
+    if (!m_ui->splitter->restoreState(m_settings.splitterState()))
+        m_ui->splitter->setSizes({width() * 3 / 5, width() * 2 / 5});
+    m_columnsSized =
+        m_ui->eventTable->horizontalHeader()->restoreState(m_settings.eventTableHeaderState());
+    EventFilter filter = m_settings.lastFilter();
+    if (filter.receivedAfter.isValid())
+        filter.receivedAfter = m_settings.lastLookedAt();
+    m_ui->filterBar->setLastLookedAt(m_settings.lastLookedAt());
+    m_ui->filterBar->setFilter(filter);
+}
+
+void MainWindow::saveWindowState()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setSplitterState(m_ui->splitter->saveState());
+    m_settings.setEventTableHeaderState(m_ui->eventTable->horizontalHeader()->saveState());
+    m_settings.setLastFilter(m_ui->filterBar->filter());
+    m_settings.setLastLookedAt(QDateTime::currentDateTimeUtc());
+    QString error;
+    if (!m_settings.sync(&error))
+        qWarning("eventwatch: cannot save the window's settings: %s", qUtf8Printable(error));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    event->accept();
+}
+
+void MainWindow::showColumnMenu(const QPoint &position)
+{
+    QHeaderView *header = m_ui->eventTable->horizontalHeader();
+    QMenu menu(this);
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The title stays: a table without it is no use.
+        action->setEnabled(column != int(EventColumn::Title));
+        connect(action, &QAction::toggled, header,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu.exec(header->mapToGlobal(position));
+}
+
+void MainWindow::onCountsChanged(qint64 shown, qint64 total)
+{
+    m_ui->filterBar->setCounts(shown, total);
+    m_countLabel->setText(tr("%n event(s)", nullptr, int(qMin<qint64>(total, INT_MAX))));
+    const bool empty = total == 0;
+    if (!empty)
+        sizeColumnsOnce();
+    m_ui->eventsStack->setCurrentIndex(empty ? EmptyPage : TablePage);
+    m_ui->filterBar->setEnabled(!empty);
+}
+
+// Until the user has arranged the columns, they fit the first events that arrive.
+void MainWindow::sizeColumnsOnce()
+{
+    if (m_columnsSized)
+        return;
+    m_columnsSized = true;
+    QTableView *table = m_ui->eventTable;
+    table->resizeColumnsToContents();
+    constexpr int MaxInitialWidth = 280;
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        table->setColumnWidth(column, qMin(table->columnWidth(column) + 8, MaxInitialWidth));
+}
+
+void MainWindow::onCurrentRowChanged(const QModelIndex &current)
+{
+    const qint64 rowId =
+        current.isValid() ? current.data(EventTableModel::RowIdRole).toLongLong() : 0;
+    if (rowId == 0 || !m_reader) {
+        m_shownDetailsRowId = 0;
+        m_ui->detailsPanel->clear();
+        return;
+    }
+    m_model->markSeen(rowId);
+    if (rowId == m_shownDetailsRowId)
+        return;
+    m_shownDetailsRowId = rowId;
+    QString error;
+    const std::optional<EventDetails> details =
+        EventDetailsQuery::loadByRowId(m_reader->connection(), rowId, &error);
+    if (details)
+        m_ui->detailsPanel->setDetails(*details);
+    else
+        m_ui->detailsPanel->showMessage(error.isEmpty() ? tr("This event is no longer stored.")
+                                                        : error);
+}
+
+void MainWindow::onDeliveriesStored(int stored, int duplicates)
+{
+    Q_UNUSED(stored)
+    Q_UNUSED(duplicates)
+    m_lastDelivery = QDateTime::currentDateTime();
+    m_lastDeliveryLabel->setText(
+        tr("Last delivery %1")
+            .arg(QLocale().toString(m_lastDelivery.time(), QLocale::ShortFormat)));
+    m_ui->deliveriesView->scheduleRefresh();
+}
+
+void MainWindow::onDeliveryRefused(int status, const QString &reason)
+{
+    statusBar()->showMessage(tr("Refused a delivery: %1 %2").arg(status).arg(reason), 10000);
+    m_ui->deliveriesView->scheduleRefresh();
+}
+
+void MainWindow::refreshFacets()
+{
+    if (!m_reader)
+        return;
+    const EventQuery query(m_reader->connection());
+    m_ui->filterBar->setFacets(query.spaces(), query.creators(), query.eventTypes());
+    // A current event's details may have changed too (an update, an RSVP).
+    if (m_shownDetailsRowId != 0) {
+        const qint64 rowId = std::exchange(m_shownDetailsRowId, 0);
+        QString error;
+        if (const auto details =
+                EventDetailsQuery::loadByRowId(m_reader->connection(), rowId, &error)) {
+            m_shownDetailsRowId = rowId;
+            m_ui->detailsPanel->setDetails(*details);
+        }
+    }
+}
+
+void MainWindow::openDetails()
+{
+    QList<int> sizes = m_ui->splitter->sizes();
+    if (sizes.size() == 2 && sizes.at(1) == 0)
+        m_ui->splitter->setSizes({width() * 3 / 5, width() * 2 / 5});
+    m_ui->detailsPanel->setFocus();
+}
+
+// Selected rows as tab-separated text, in the columns and order the table shows.
+void MainWindow::copySelectedRows()
+{
+    if (m_ui->tabs->currentWidget() != m_ui->eventsTab)
+        return;
+    QModelIndexList rows = m_ui->eventTable->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    const QHeaderView *header = m_ui->eventTable->horizontalHeader();
+    QStringList lines;
+    for (const QModelIndex &row : std::as_const(rows)) {
+        QStringList cells;
+        for (int visual = 0; visual < header->count(); ++visual) {
+            const int column = header->logicalIndex(visual);
+            if (header->isSectionHidden(column))
+                continue;
+            cells << m_model->index(row.row(), column)
+                         .data()
+                         .toString()
+                         .replace(u'\t', u' ')
+                         .replace(u'\n', u' ');
+        }
+        lines << cells.join(u'\t');
+    }
+    if (lines.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
+    statusBar()->showMessage(tr("Copied %n row(s)", nullptr, int(lines.size())), 3000);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    dialog.setDataDirectory(m_receiver.config().dataDir);
+    connect(&dialog, &SettingsDialog::applyRequested, this,
+            [this, &dialog](const QHostAddress &address, quint16 port, qint64 maxBodyBytes) {
+                ReceiverConfig config = m_receiver.config();
+                if (config.allowNoAuth && !address.isLoopback()) {
+                    dialog.showApplyResult(false, tr("Without a token, Eventwatch only listens "
+                                                     "on a loopback address such as 127.0.0.1."));
+                    return;
+                }
+                config.bindAddress = address;
+                config.port = port;
+                config.maxBodyBytes = maxBodyBytes;
+                QString error;
+                const bool ok = m_receiver.reconfigure(config, &error);
+                if (m_receiver.isRunning())
+                    m_receiverError.clear();
+                updateReceiverState();
+                dialog.showApplyResult(
+                    ok, ok ? tr("Now listening on %1").arg(webhookUrl())
+                           : tr("%1. Eventwatch keeps listening on %2.").arg(error, webhookUrl()));
+            });
+    dialog.exec();
+}
+
+void MainWindow::sendTestDelivery()
+{
+    if (!m_receiver.isRunning()) {
+        showMessage(tr("The receiver is not running, so there is nothing to send to."), true);
+        return;
+    }
+    statusBar()->showMessage(tr("Sending a test delivery…"), 3000);
+    // The receiver may listen on every address; the test goes to this machine.
+    QUrl url(webhookUrl());
+    const QHostAddress bound = m_receiver.config().bindAddress;
+    if (bound == QHostAddress::Any || bound == QHostAddress::AnyIPv4)
+        url.setHost(QStringLiteral("127.0.0.1"));
+    else if (bound == QHostAddress::AnyIPv6)
+        url.setHost(QStringLiteral("::1"));
+    m_testSender->send(url, m_receiver.config().token);
+}
+
+void MainWindow::openDataFolder()
+{
+    QDesktopServices::openUrl(QUrl::fromLocalFile(m_receiver.config().dataDir));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Eventwatch"),
+        tr("<h3>Eventwatch %1</h3><p>Receives Mighty Networks webhooks, keeps every delivery "
+           "on this computer and shows the scheduled events.</p><p>Data: %2</p>")
+            .arg(QStringLiteral(EVENTWATCH_VERSION), m_receiver.config().dataDir.toHtmlEscaped()));
 }
 
 void MainWindow::showReceiverError(const QString &message)
 {
-    m_ui->webhookUrlLabel->setText(tr("The receiver is not running: %1").arg(message));
-    m_ui->statusBar->showMessage(message);
+    m_receiverError = message;
+    updateReceiverState();
+}
+
+void MainWindow::updateReceiverState()
+{
+    const bool running = m_receiver.isRunning();
+    const bool hasToken = !m_receiver.config().token.isEmpty();
+    if (running) {
+        m_listenLabel->setText(tr("Listening on %1").arg(webhookUrl()));
+        m_ui->messageBar->hide();
+    } else {
+        const QString reason =
+            m_receiverError.isEmpty() ? tr("the receiver is stopped") : m_receiverError;
+        m_listenLabel->setText(tr("Not receiving: %1").arg(reason));
+        showMessage(tr("Eventwatch is not receiving deliveries: %1. Change the port in "
+                       "Settings (Ctrl+,) or stop the program that uses it.")
+                        .arg(reason),
+                    true);
+    }
+    m_tokenLabel->setText(hasToken ? tr("Token set") : tr("No token: testing only"));
+    m_tokenLabel->setToolTip(hasToken ? tr("Deliveries must carry the webhook token.")
+                                      : tr("Deliveries are accepted without a token."));
+    m_ui->webhookUrlField->setText(webhookUrl());
+    m_ui->emptyText->setText(
+        tr("Eventwatch is ready. In your Mighty Networks admin, register this address as the "
+           "webhook URL (through a tunnel such as cloudflared or ngrok for a public HTTPS "
+           "address), and give the webhook token as its API key. New events appear here as they "
+           "arrive."));
+    m_ui->tokenStateLabel->setText(
+        hasToken ? tr("A webhook token is set: deliveries without it are refused.")
+                 : tr("No webhook token is set: any local program can post deliveries."));
+    m_ui->sendTestButton->setEnabled(running);
+    m_ui->actionSendTest->setEnabled(running);
+}
+
+void MainWindow::showMessage(const QString &text, bool isError)
+{
+    m_ui->messageBar->setText(text);
+    QPalette palette = m_ui->messageBar->palette();
+    palette.setColor(QPalette::WindowText,
+                     isError ? QColor(0xc0, 0x1c, 0x28) : palette.color(QPalette::WindowText));
+    m_ui->messageBar->setPalette(palette);
+    m_ui->messageBar->setVisible(!text.isEmpty());
+    if (!isError)
+        QTimer::singleShot(8000, m_ui->messageBar, [label = m_ui->messageBar, text] {
+            if (label->text() == text)
+                label->hide();
+        });
+}
+
+QString MainWindow::webhookUrl() const
+{
+    if (m_receiver.isRunning())
+        return m_receiver.webhookUrl();
+    const ReceiverConfig &config = m_receiver.config();
+    return QStringLiteral("http://%1:%2/webhooks/mighty-networks")
+        .arg(config.bindAddress.toString())
+        .arg(config.port);
 }

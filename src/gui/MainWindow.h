@@ -1,26 +1,86 @@
 #pragma once
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <QScopedPointer>
+#include <QTimer>
+
+#include <memory>
+
+class AvatarCache;
+class Database;
+class EventTableModel;
+class QLabel;
+class QModelIndex;
+class ReceiverService;
+class Settings;
+class TestDeliverySender;
 
 namespace Ui {
 class MainWindow;
 }
 
-// The main window: for now the webhook address and the receiver's status; the event table
-// arrives with the desktop-window work.
+// The window a community manager keeps open all day: the events that arrived, the filter bar,
+// the details of the selected event, every delivery, and the receiver's state.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // The receiver runs (or failed to start) before the window opens; the window follows it.
+    MainWindow(ReceiverService &receiver, Settings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void showListening(const QString &webhookUrl);
+    // Shows why the receiver is not running, where the user is looking.
     void showReceiverError(const QString &message);
+    EventTableModel *eventModel() const { return m_model; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void setupTable();
+    void setupStatusBar();
+    void setupActions();
+    void connectReceiver();
+    void openStore();
+    void restoreWindowState();
+    void saveWindowState();
+    void showColumnMenu(const QPoint &position);
+    void sizeColumnsOnce();
+
+    void onCountsChanged(qint64 shown, qint64 total);
+    void onCurrentRowChanged(const QModelIndex &current);
+    void onDeliveriesStored(int stored, int duplicates);
+    void onDeliveryRefused(int status, const QString &reason);
+    void refreshFacets();
+    void openDetails();
+    void copySelectedRows();
+    void openSettings();
+    void sendTestDelivery();
+    void openDataFolder();
+    void showAbout();
+
+    void updateReceiverState();
+    void showMessage(const QString &text, bool isError);
+    QString webhookUrl() const;
+
     QScopedPointer<Ui::MainWindow> m_ui;
+    ReceiverService &m_receiver;
+    Settings &m_settings;
+    EventTableModel *m_model = nullptr;
+    std::unique_ptr<Database> m_reader; // details and pickers, on this thread
+    AvatarCache *m_avatars = nullptr;
+    TestDeliverySender *m_testSender = nullptr;
+    QTimer m_refreshTimer;
+    QTimer m_facetTimer;
+    QLabel *m_listenLabel = nullptr;
+    QLabel *m_tokenLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_lastDeliveryLabel = nullptr;
+    QString m_receiverError;
+    QDateTime m_lastDelivery;
+    qint64 m_shownDetailsRowId = 0;
+    bool m_columnsSized = false;
 };

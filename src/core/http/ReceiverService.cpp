@@ -83,7 +83,7 @@ bool ReceiverService::start(QString *error)
             *error = listenError;
         return false;
     }
-    qCInfo(lcHttp).noquote() << "listening on" << webhookUrl();
+    qCDebug(lcHttp).noquote() << "listening on" << webhookUrl();
     return true;
 }
 

@@ -95,7 +95,8 @@ QStringList tokenize(const QString &text)
     const QList<uint> codePoints = text.toUcs4();
     for (const uint codePoint : codePoints) {
         if (QChar::isLetterOrNumber(char32_t(codePoint))) {
-            current.append(QString::fromUcs4(reinterpret_cast<const char32_t *>(&codePoint), 1));
+            const char32_t character = char32_t(codePoint);
+            current.append(QString::fromUcs4(&character, 1));
         } else if (!current.isEmpty()) {
             tokens.append(fold(current));
             current.clear();
@@ -120,23 +121,31 @@ bool phraseMatches(const QStringList &document, const QStringList &phrase)
     return false;
 }
 
-bool searchMatches(const OracleEvent &event, const QString &search)
+// The words of a search as FTS5 phrases; nullopt when it searches for nothing at all.
+std::optional<QList<QStringList>> searchPhrases(const QString &search)
 {
+    QList<QStringList> phrases;
     if (search.trimmed().isEmpty())
-        return true;
-    bool anyWord = false;
+        return phrases;
     for (const QString &word : search.simplified().split(u' ')) {
         const QStringList phrase = tokenize(word);
-        if (phrase.isEmpty())
-            continue;
-        anyWord = true;
-        const bool found = std::any_of(
+        if (!phrase.isEmpty())
+            phrases.append(phrase);
+    }
+    if (phrases.isEmpty())
+        return std::nullopt; // only punctuation: nothing matches
+    return phrases;
+}
+
+bool searchMatches(const OracleEvent &event, const std::optional<QList<QStringList>> &phrases)
+{
+    if (!phrases)
+        return false;
+    return std::all_of(phrases->cbegin(), phrases->cend(), [&event](const QStringList &phrase) {
+        return std::any_of(
             event.searchTokens.cbegin(), event.searchTokens.cend(),
             [&phrase](const QStringList &column) { return phraseMatches(column, phrase); });
-        if (!found)
-            return false;
-    }
-    return anyWord;
+    });
 }
 
 QDate mondayOf(const QDate &date)
@@ -176,9 +185,10 @@ bool inList(const QStringList &list, const QVariant &value)
     return list.isEmpty() || (!value.isNull() && list.contains(value.toString()));
 }
 
-bool matches(const OracleEvent &event, const EventFilter &filter, const QDateTime &now)
+bool matches(const OracleEvent &event, const EventFilter &filter,
+             const std::optional<QList<QStringList>> &phrases, const QDateTime &now)
 {
-    return searchMatches(event, filter.search) && inList(filter.spaceIds, event.spaceId)
+    return searchMatches(event, phrases) && inList(filter.spaceIds, event.spaceId)
            && inList(filter.creatorIds, event.creatorId)
            && inList(filter.eventTypes, event.eventType) && windowMatches(event, filter, now)
            && (!filter.receivedAfter.isValid()
@@ -241,8 +251,9 @@ QList<qint64> oracleRowIds(const QList<OracleEvent> &events, const EventFilter &
                            EventColumn column, Qt::SortOrder order, const QDateTime &now)
 {
     QList<const OracleEvent *> kept;
+    const std::optional<QList<QStringList>> phrases = searchPhrases(filter.search);
     for (const OracleEvent &event : events) {
-        if (matches(event, filter, now))
+        if (matches(event, filter, phrases, now))
             kept.append(&event);
     }
     const bool descending = order == Qt::DescendingOrder;

@@ -21,9 +21,16 @@ class EventQuery;
 // Lives on a worker QThread with its own read-only connection. request() may be called from any
 // thread; the newest request wins: it cancels whatever older request is queued or running.
 //
-// It keeps every rowid in the current sort order (read from the sort column's index) and narrows
-// that list with the set of rowids the filter matches (FTS5 and indexes), so typing in the search
-// box never sorts again, and changing the sort never searches again.
+// It keeps every rowid in the current sort order (read from the sort column's covering index)
+// and narrows that list with the rowids the filter matches. Each part of the filter (search,
+// spaces, creators, types, time window, received after) is read from its own index or from FTS5
+// alone, as a bitmap, and kept until the store changes: typing in the search box reads only the
+// search part again and never sorts, changing the sort never searches. Sorted by start, a time
+// window is a run of the order, found by bisection. Until a refresh, what it read may lag
+// behind the store a little (a row updated since shows at its old place).
+//
+// A refresh reads everything again; newest-wins applies to it as to any request, so the caller
+// coalesces refreshes (EventTableModel does).
 class EventListLoader final : public QObject
 {
     Q_OBJECT

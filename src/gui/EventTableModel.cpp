@@ -77,16 +77,6 @@ QUrl linkOf(const QString &location)
     return url.isValid() && web && !url.host().isEmpty() ? url : QUrl();
 }
 
-const QFont &newRowFont()
-{
-    static const QFont font = [] {
-        QFont bold;
-        bold.setBold(true);
-        return bold;
-    }();
-    return font;
-}
-
 } // namespace
 
 EventTableModel::EventTableModel(QString databasePath, QObject *parent)
@@ -96,6 +86,7 @@ EventTableModel::EventTableModel(QString databasePath, QObject *parent)
     , m_facetLoader(new EventListLoader(m_databasePath))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
+    m_newRowFont.setBold(true);
     m_refreshDelay.setSingleShot(true);
     connect(&m_refreshDelay, &QTimer::timeout, this, &EventTableModel::refresh);
     qRegisterMetaType<EventListLoader::Result>();
@@ -149,13 +140,9 @@ QString EventTableModel::eventTypeLabel(const QString &eventType)
     return label ? tr(label) : eventType;
 }
 
-// Theme icons where the desktop has them, the style's own otherwise; built once per type.
+// Theme icons where the desktop has them, the style's own otherwise.
 QIcon EventTableModel::eventTypeIcon(const QString &eventType)
 {
-    static QHash<QString, QIcon> icons;
-    const auto found = icons.constFind(eventType);
-    if (found != icons.cend())
-        return *found;
     static const QHash<QString, std::pair<QString, QStyle::StandardPixmap>> names = {
         {u"local"_s, {u"mark-location"_s, QStyle::SP_DirHomeIcon}},
         {u"local_meetup"_s, {u"system-users"_s, QStyle::SP_DirOpenIcon}},
@@ -169,7 +156,16 @@ QIcon EventTableModel::eventTypeIcon(const QString &eventType)
         names.value(eventType, {u"x-office-calendar"_s, QStyle::SP_FileIcon});
     const bool widgets = qobject_cast<QApplication *>(QCoreApplication::instance()) != nullptr;
     const QIcon fallback = widgets ? QApplication::style()->standardIcon(standard) : QIcon();
-    return *icons.insert(eventType, QIcon::fromTheme(themeName, fallback));
+    return QIcon::fromTheme(themeName, fallback);
+}
+
+// Looked up once per type: a view asks for the icon of every visible row on every paint.
+QIcon EventTableModel::cachedTypeIcon(const QString &eventType) const
+{
+    auto found = m_typeIcons.constFind(eventType);
+    if (found == m_typeIcons.cend())
+        found = m_typeIcons.insert(eventType, eventTypeIcon(eventType));
+    return *found;
 }
 
 bool EventTableModel::open(QString *error)
@@ -252,7 +248,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case IsNewRole:
         return isNew(rowId);
     case Qt::FontRole:
-        return isNew(rowId) ? QVariant(newRowFont()) : QVariant();
+        return isNew(rowId) ? QVariant(m_newRowFont) : QVariant();
     default:
         break;
     }
@@ -266,7 +262,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return toolTipData(*row, column);
     case Qt::DecorationRole:
-        return column == EventColumn::Type ? QVariant(eventTypeIcon(row->eventType)) : QVariant();
+        return column == EventColumn::Type ? QVariant(cachedTypeIcon(row->eventType)) : QVariant();
     case SortRole:
         return sortData(*row, column);
     case EventIdRole:

@@ -8,6 +8,8 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFont>
+#include <QHash>
 #include <QIcon>
 #include <QList>
 #include <QSet>
@@ -126,6 +128,7 @@ private:
     const Page &page(int pageIndex) const;
     QList<EventRow> readPage(int pageIndex) const;
 
+    QIcon cachedTypeIcon(const QString &eventType) const;
     QVariant displayData(const EventRow &row, EventColumn column) const;
     QVariant sortData(const EventRow &row, EventColumn column) const;
     QVariant toolTipData(const EventRow &row, EventColumn column) const;
@@ -156,4 +159,6 @@ private:
     qint64 m_lastRefreshMs = 0;
 
     mutable QList<Page> m_pages; // most recently used first
+    mutable QHash<QString, QIcon> m_typeIcons;
+    QFont m_newRowFont;
 };

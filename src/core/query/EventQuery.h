@@ -21,8 +21,10 @@ class EventQuery final
 public:
     explicit EventQuery(QSqlDatabase db);
 
-    // The rowids of the events matching filter, in the requested order (ties broken by rowid).
-    // now anchors the time windows. Returns nullopt on error or when cancel became true.
+    // The rowids of the events matching filter, in the requested order (ties broken by rowid;
+    // sorted by Starts, events without a start come last in both directions), each order read
+    // from the column's index. now anchors the time windows. Returns nullopt on error or when
+    // cancel became true (looked at every few thousand rows).
     std::optional<QList<qint64>> rowIds(const EventFilter &filter, EventColumn sortColumn,
                                         Qt::SortOrder order, const QDateTime &now,
                                         const std::atomic_bool *cancel = nullptr,

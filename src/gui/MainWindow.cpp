@@ -6,7 +6,6 @@
 #include "http/ReceiverService.h"
 #include "http/TestDeliverySender.h"
 #include "query/EventDetailsQuery.h"
-#include "query/EventQuery.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
 #include "ui_MainWindow.h"
@@ -85,6 +84,7 @@ void MainWindow::openStore()
     connect(m_model, &EventTableModel::loadFailed, this,
             [this](const QString &message) { showMessage(message, true); });
     connect(m_ui->filterBar, &FilterBar::filterChanged, m_model, &EventTableModel::setFilter);
+    connect(m_model, &EventTableModel::facetsChanged, m_ui->filterBar, &FilterBar::setFacets);
     m_facetTimer.start(0);
 }
 
@@ -282,13 +282,13 @@ void MainWindow::onDeliveryRefused(int status, const QString &reason)
     m_ui->deliveriesView->scheduleRefresh();
 }
 
+// The pickers' counts are computed on the loader's thread; the details of the current event are
+// read again here because an update or an RSVP may have changed them.
 void MainWindow::refreshFacets()
 {
     if (!m_reader)
         return;
-    const EventQuery query(m_reader->connection());
-    m_ui->filterBar->setFacets(query.spaces(), query.creators(), query.eventTypes());
-    // A current event's details may have changed too (an update, an RSVP).
+    m_model->refreshFacets();
     if (m_shownDetailsRowId != 0) {
         const qint64 rowId = std::exchange(m_shownDetailsRowId, 0);
         QString error;

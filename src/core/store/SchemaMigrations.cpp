@@ -122,7 +122,7 @@ const QList<QStringList> &steps()
             QStringLiteral(R"(CREATE VIRTUAL TABLE event_search USING fts5(
                 title, summary, location, space_name, creator_name,
                 content = 'event_records', content_rowid = 'rowid',
-                tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'))"),
+                tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'))"),
             QStringLiteral(R"(CREATE TRIGGER event_records_search_insert
                 AFTER INSERT ON event_records BEGIN
                 INSERT INTO event_search (rowid, title, summary, location, space_name,

@@ -436,9 +436,11 @@ bool DeliveryDeriver::upsertSpace(const Space &space)
 {
     if (space.isEmpty())
         return true;
+    const QString before = spaceName(space.id);
     if (!storeSpace(space))
         return false;
-    if (space.name.isEmpty())
+    // Only a real rename touches the space's events: there may be thousands.
+    if (space.name.isEmpty() || before.isNull() || before == space.name)
         return true;
     // A renamed space: its events show the new name.
     QSqlQuery query(m_db);
@@ -448,6 +450,17 @@ bool DeliveryDeriver::upsertSpace(const Space &space)
     query.addBindValue(space.id);
     query.addBindValue(space.name);
     return exec(query);
+}
+
+// The stored name of a space; a null string when the space is not stored yet.
+QString DeliveryDeriver::spaceName(const QString &id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT coalesce(name, '') FROM spaces WHERE id = ?"));
+    query.addBindValue(id);
+    if (!exec(query) || !query.next())
+        return {};
+    return query.value(0).toString();
 }
 
 bool DeliveryDeriver::storeSpace(const Space &space)

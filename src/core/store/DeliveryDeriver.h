@@ -60,6 +60,7 @@ private:
     QString memberSummary(const QString &id);
     bool upsertSpace(const Space &space);
     bool storeSpace(const Space &space);
+    QString spaceName(const QString &id);
     bool copyNames(const QString &eventId);
     bool refreshDeliveryCounts(const QString &eventId);
     bool refreshRsvpCounts(const QString &eventId);

@@ -15,13 +15,12 @@ namespace {
 
 using namespace std::chrono_literals;
 
-// Derivation starts once no delivery arrived for this long, in slices short enough that a
-// delivery arriving meanwhile waits at most one slice for its commit...
+// Derivation runs whenever no delivery waits, in slices short enough that a delivery arriving
+// meanwhile waits at most one slice for its commit: a very short slice right after each commit
+// (so the window keeps up under steady traffic), longer ones once the writer has been idle.
+constexpr auto AfterCommitSlice = 2ms;
 constexpr int IdleBeforeDeriveMs = 20;
 constexpr auto IdleSlice = 8ms;
-// ...and under constant load, one very short slice at this interval so the window keeps up.
-constexpr int BacklogDeriveIntervalMs = 500;
-constexpr auto BacklogSlice = 2ms;
 constexpr int DeriveBatchLimit = 512;
 
 QString classificationSourceFor(const DeliveryEnvelope &envelope)
@@ -36,20 +35,10 @@ DeliveryWriter::DeliveryWriter(QString databasePath, int refusalLogLimit, QObjec
     , m_databasePath(std::move(databasePath))
     , m_refusalLogLimit(refusalLogLimit)
     , m_idleDerive(this)
-    , m_backlogDerive(this)
 {
     m_idleDerive.setSingleShot(true);
     m_idleDerive.setInterval(IdleBeforeDeriveMs);
     connect(&m_idleDerive, &QTimer::timeout, this, &DeliveryWriter::deriveSome);
-    m_backlogDerive.setSingleShot(true);
-    m_backlogDerive.setInterval(BacklogDeriveIntervalMs);
-    connect(&m_backlogDerive, &QTimer::timeout, this, [this] {
-        const DeliveryDeriver::BatchResult result =
-            m_deriver ? m_deriver->deriveBatch(DeriveBatchLimit, BacklogSlice)
-                      : DeliveryDeriver::BatchResult{};
-        if (result.derived > 0)
-            Q_EMIT derived(result.derived);
-    });
 }
 
 DeliveryWriter::~DeliveryWriter()
@@ -137,8 +126,8 @@ void DeliveryWriter::flush()
     if (!outcomes.isEmpty())
         Q_EMIT stored(outcomes);
     m_idleDerive.start();
-    if (!m_backlogDerive.isActive())
-        m_backlogDerive.start();
+    QMetaObject::invokeMethod(
+        this, [this] { deriveSlice(AfterCommitSlice); }, Qt::QueuedConnection);
 }
 
 void DeliveryWriter::flushNow()
@@ -265,16 +254,23 @@ void DeliveryWriter::pruneRefusals()
 
 void DeliveryWriter::deriveSome()
 {
+    deriveSlice(IdleSlice);
+}
+
+void DeliveryWriter::deriveSlice(std::chrono::milliseconds budget)
+{
     if (!m_deriver)
         return;
-    const DeliveryDeriver::BatchResult result = m_deriver->deriveBatch(DeriveBatchLimit, IdleSlice);
+    {
+        // Deliveries waiting for their commit always come first.
+        QMutexLocker locker(&m_mutex);
+        if (m_flushScheduled)
+            return;
+    }
+    const DeliveryDeriver::BatchResult result = m_deriver->deriveBatch(DeriveBatchLimit, budget);
     if (result.derived > 0)
         Q_EMIT derived(result.derived);
-    if (result.derived <= 0 || !result.more)
-        return;
-    // More to do: go on right away unless deliveries are waiting, which always come first.
-    QMutexLocker locker(&m_mutex);
-    if (!m_flushScheduled)
+    if (result.derived > 0 && result.more && budget == IdleSlice)
         QMetaObject::invokeMethod(this, &DeliveryWriter::deriveSome, Qt::QueuedConnection);
 }
 

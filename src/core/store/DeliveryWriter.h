@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <chrono>
 #include <memory>
 
 class Database;
@@ -63,6 +64,7 @@ private:
     bool insertRefusal(const Refusal &refusal);
     void pruneRefusals();
     void deriveSome();
+    void deriveSlice(std::chrono::milliseconds budget);
 
     QString m_databasePath;
     int m_refusalLogLimit;
@@ -72,7 +74,6 @@ private:
     std::unique_ptr<QSqlQuery> m_knownEvent;
     std::unique_ptr<QSqlQuery> m_insertRefusal;
     QTimer m_idleDerive;
-    QTimer m_backlogDerive;
     int m_refusalsSincePrune = 0;
 
     QMutex m_mutex;

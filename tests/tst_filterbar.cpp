@@ -1,3 +1,4 @@
+#include "EventTypeText.h"
 #include "FilterBar.h"
 
 #include <QAction>
@@ -466,7 +467,7 @@ void TstFilterBar::eventTypeLabel()
 {
     QFETCH(QString, type);
     QFETCH(QString, label);
-    QCOMPARE(FilterBar::eventTypeLabel(type), label);
+    QCOMPARE(EventTypeText::label(type), label);
 }
 
 void TstFilterBar::newSinceFollowsLastLookedAt()

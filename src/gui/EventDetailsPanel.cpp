@@ -1,6 +1,7 @@
 #include "EventDetailsPanel.h"
 
 #include "AvatarCache.h"
+#include "EventTypeText.h"
 #include "domain/Timestamp.h"
 #include "ui_EventDetailsPanel.h"
 
@@ -441,21 +442,6 @@ QString formatDuration(qint64 seconds)
     return EventDetailsPanel::tr("%1 min").arg(rest);
 }
 
-QString eventTypeName(const QString &type)
-{
-    static const QHash<QString, const char *> names = {
-        {u"local"_s, QT_TRANSLATE_NOOP("EventDetailsPanel", "In person")},
-        {u"local_meetup"_s, QT_TRANSLATE_NOOP("EventDetailsPanel", "Local meetup")},
-        {u"live_chat"_s, QT_TRANSLATE_NOOP("EventDetailsPanel", "Live chat")},
-        {u"online_meeting"_s, QT_TRANSLATE_NOOP("EventDetailsPanel", "Online meeting")},
-        {u"zoom_meeting"_s, QT_TRANSLATE_NOOP("EventDetailsPanel", "Zoom meeting")},
-        {u"zoom_webinar"_s, QT_TRANSLATE_NOOP("EventDetailsPanel", "Zoom webinar")},
-        {u"webinar"_s, QT_TRANSLATE_NOOP("EventDetailsPanel", "Webinar")},
-    };
-    const char *name = names.value(type);
-    return name ? EventDetailsPanel::tr(name) : type;
-}
-
 QString statusName(const QString &status)
 {
     if (status == "updated"_L1)
@@ -665,7 +651,7 @@ void EventDetailsPanel::fillEvent(const EventDetails &details)
     m_ui->titleLabel->setText(details.title.isEmpty() ? tr("Untitled event") : details.title);
     m_ui->statusLabel->setText(tr("%1 · event %2").arg(statusName(details.status), details.id));
     fillTimes(details);
-    setRow(m_ui->eventForm, m_ui->typeLabel, eventTypeName(details.eventType));
+    setRow(m_ui->eventForm, m_ui->typeLabel, EventTypeText::label(details.eventType));
     setRow(m_ui->eventForm, m_ui->locationLabel, details.location);
     setRow(m_ui->eventForm, m_ui->recurrenceLabel, recurrenceText(details));
     fillSummary(details.summaryHtml);

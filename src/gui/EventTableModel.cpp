@@ -1,5 +1,6 @@
 #include "EventTableModel.h"
 
+#include "EventTypeText.h"
 #include "query/EventQuery.h"
 #include "store/Database.h"
 
@@ -124,47 +125,12 @@ EventTableModel::~EventTableModel()
     m_database.reset();
 }
 
-QString EventTableModel::eventTypeLabel(const QString &eventType)
-{
-    // Translated on each call, so that a translator installed later applies.
-    static const QHash<QString, const char *> labels = {
-        {u"local"_s, QT_TR_NOOP("Local")},
-        {u"live_chat"_s, QT_TR_NOOP("Live chat")},
-        {u"online_meeting"_s, QT_TR_NOOP("Online meeting")},
-        {u"zoom_meeting"_s, QT_TR_NOOP("Zoom meeting")},
-        {u"zoom_webinar"_s, QT_TR_NOOP("Zoom webinar")},
-        {u"webinar"_s, QT_TR_NOOP("Webinar")},
-        {u"local_meetup"_s, QT_TR_NOOP("Local meetup")},
-    };
-    const char *label = labels.value(eventType, nullptr);
-    return label ? tr(label) : eventType;
-}
-
-// Theme icons where the desktop has them, the style's own otherwise.
-QIcon EventTableModel::eventTypeIcon(const QString &eventType)
-{
-    static const QHash<QString, std::pair<QString, QStyle::StandardPixmap>> names = {
-        {u"local"_s, {u"mark-location"_s, QStyle::SP_DirHomeIcon}},
-        {u"local_meetup"_s, {u"system-users"_s, QStyle::SP_DirOpenIcon}},
-        {u"live_chat"_s, {u"internet-group-chat"_s, QStyle::SP_MessageBoxInformation}},
-        {u"online_meeting"_s, {u"camera-web"_s, QStyle::SP_ComputerIcon}},
-        {u"zoom_meeting"_s, {u"camera-video"_s, QStyle::SP_DriveNetIcon}},
-        {u"zoom_webinar"_s, {u"video-display"_s, QStyle::SP_DesktopIcon}},
-        {u"webinar"_s, {u"media-playback-start"_s, QStyle::SP_MediaPlay}},
-    };
-    const auto [themeName, standard] =
-        names.value(eventType, {u"x-office-calendar"_s, QStyle::SP_FileIcon});
-    const bool widgets = qobject_cast<QApplication *>(QCoreApplication::instance()) != nullptr;
-    const QIcon fallback = widgets ? QApplication::style()->standardIcon(standard) : QIcon();
-    return QIcon::fromTheme(themeName, fallback);
-}
-
 // Looked up once per type: a view asks for the icon of every visible row on every paint.
 QIcon EventTableModel::cachedTypeIcon(const QString &eventType) const
 {
     auto found = m_typeIcons.constFind(eventType);
     if (found == m_typeIcons.cend())
-        found = m_typeIcons.insert(eventType, eventTypeIcon(eventType));
+        found = m_typeIcons.insert(eventType, EventTypeText::icon(eventType));
     return *found;
 }
 
@@ -286,7 +252,7 @@ QVariant EventTableModel::displayData(const EventRow &row, EventColumn column) c
     case EventColumn::Ends:
         return endText(row);
     case EventColumn::Type:
-        return eventTypeLabel(row.eventType);
+        return EventTypeText::label(row.eventType);
     case EventColumn::Location:
         return row.location;
     case EventColumn::Space:

@@ -99,11 +99,6 @@ public:
     // What "now" is for the filter's time windows; the wall clock unless a test sets another.
     void setClock(std::function<QDateTime()> clock);
 
-    // A readable name and an icon for an event_type value (local, zoom_webinar, ...), also for
-    // the filter bar. GUI thread only.
-    static QString eventTypeLabel(const QString &eventType);
-    static QIcon eventTypeIcon(const QString &eventType);
-
 Q_SIGNALS:
     void loadingChanged(bool loading);
     void countsChanged(qint64 shown, qint64 total);

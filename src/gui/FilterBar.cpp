@@ -1,5 +1,6 @@
 #include "FilterBar.h"
 
+#include "EventTypeText.h"
 #include "ui_FilterBar.h"
 
 #include <QAction>
@@ -138,31 +139,6 @@ void FilterBar::setLoading(bool loading)
 {
     m_loading = loading;
     syncCountLabel();
-}
-
-QString FilterBar::eventTypeLabel(const QString &eventType)
-{
-    if (eventType == "local"_L1)
-        return tr("Local");
-    if (eventType == "live_chat"_L1)
-        return tr("Live chat");
-    if (eventType == "online_meeting"_L1)
-        return tr("Online meeting");
-    if (eventType == "zoom_meeting"_L1)
-        return tr("Zoom meeting");
-    if (eventType == "zoom_webinar"_L1)
-        return tr("Zoom webinar");
-    if (eventType == "webinar"_L1)
-        return tr("Webinar");
-    if (eventType == "local_meetup"_L1)
-        return tr("Local meetup");
-    if (eventType.trimmed().isEmpty())
-        return tr("Unspecified");
-    // A type Mighty Networks added later: "hybrid_event" reads as "Hybrid event".
-    QString label = eventType.trimmed();
-    label.replace(u'_', u' ');
-    label[0] = label[0].toUpper();
-    return label;
 }
 
 void FilterBar::focusSearch()
@@ -462,7 +438,7 @@ void FilterBar::syncCountLabel()
 QString FilterBar::choiceLabel(Facet facet, const QString &id) const
 {
     if (facet == Facet::EventType)
-        return eventTypeLabel(id);
+        return EventTypeText::label(id);
     for (const FacetCount &choice : picker(facet).choices) {
         if (choice.id == id)
             return choice.label.isEmpty() ? id : choice.label;

@@ -55,9 +55,6 @@ public:
     // Shows "Loading…" in place of the count until setCounts() or setLoading(false).
     void setLoading(bool loading);
 
-    // The readable name of a Mighty Networks event_type value ("live_chat" → "Live chat").
-    static QString eventTypeLabel(const QString &eventType);
-
 public Q_SLOTS:
     // Puts the keyboard in the search field with its text selected (Ctrl+F).
     void focusSearch();

@@ -17,7 +17,8 @@ struct EventRecord
     QString title;
     QString summary;
     QString postType;
-    QString eventType; // local, live_chat, online_meeting, zoom_meeting, zoom_webinar, webinar, local_meetup
+    QString eventType; // local, live_chat, online_meeting, zoom_meeting, zoom_webinar, webinar,
+                       // local_meetup
     QString startsAt;
     QString endsAt;
     QString timeZone;

@@ -17,10 +17,10 @@ struct EventFilter
         Custom,   // starts within [from, to)
     };
 
-    QString search;          // as typed; matched as word prefixes (SQLite FTS5)
-    QStringList spaceIds;    // any of these spaces
-    QStringList creatorIds;  // any of these creators
-    QStringList eventTypes;  // any of these event_type values (local, webinar, ...)
+    QString search;         // as typed; matched as word prefixes (SQLite FTS5)
+    QStringList spaceIds;   // any of these spaces
+    QStringList creatorIds; // any of these creators
+    QStringList eventTypes; // any of these event_type values (local, webinar, ...)
     TimeWindow window = TimeWindow::Any;
     QDateTime from;          // Custom only
     QDateTime to;            // Custom only

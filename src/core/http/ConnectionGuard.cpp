@@ -1,6 +1,7 @@
 #include "http/ConnectionGuard.h"
 
 #include "Logging.h"
+#include "http/HttpAnswer.h"
 
 #include <QTcpSocket>
 #include <QTimer>
@@ -62,11 +63,9 @@ void ConnectionGuard::turnAway(QTcpSocket *socket)
     if (m_turnedAwaySinceLog++ % 1000 == 0)
         qCWarning(lcHttp) << "connection limit" << m_maxConnections
                           << "reached: turning connections away";
-    static const QByteArray body = R"({"error":"too many connections"})";
     static const QByteArray answer =
-        "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nContent-Length: "
-        + QByteArray::number(body.size()) + "\r\nRetry-After: 5\r\nConnection: close\r\n\r\n"
-        + body;
+        HttpAnswer::json(503, HttpAnswer::errorBody(QStringLiteral("too many connections")),
+                         {{"Retry-After", "5"}}, true);
     socket->write(answer);
     socket->disconnectFromHost();
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);

@@ -1,9 +1,8 @@
 #include "http/GuardedConnection.h"
 
 #include "Logging.h"
+#include "http/HttpAnswer.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTcpSocket>
 
 #include <sys/socket.h>
@@ -14,23 +13,6 @@ namespace {
 constexpr std::chrono::milliseconds LingerAfterRefusal{2000};
 // How long an accepted request may wait for its answer before the connection is dropped.
 constexpr std::chrono::milliseconds AnswerTimeout{60000};
-
-QByteArray statusText(int status)
-{
-    switch (status) {
-    case 400:
-        return "Bad Request";
-    case 413:
-        return "Payload Too Large";
-    case 431:
-        return "Request Header Fields Too Large";
-    case 501:
-        return "Not Implemented";
-    case 503:
-        return "Service Unavailable";
-    }
-    return "Error";
-}
 
 } // namespace
 
@@ -111,12 +93,8 @@ void GuardedConnection::refuse(int status, const QByteArray &reason)
     // From now on only this object reads the socket, and it keeps nothing.
     disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
     connect(m_socket, &QTcpSocket::readyRead, this, &GuardedConnection::drain);
-    const QByteArray body =
-        QJsonDocument(QJsonObject{{QStringLiteral("error"), QString::fromLatin1(reason)}})
-            .toJson(QJsonDocument::Compact);
-    m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + statusText(status)
-                    + "\r\nContent-Type: application/json\r\nContent-Length: "
-                    + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    m_socket->write(
+        HttpAnswer::json(status, HttpAnswer::errorBody(QString::fromLatin1(reason)), {}, true));
     m_socket->flush();
     // Half-close: the client reads the answer while what it still sends is discarded, instead
     // of a reset that could destroy the answer before the client reads it.

@@ -4,21 +4,14 @@
 #include "domain/DeliveryParser.h"
 #include "http/BearerToken.h"
 #include "http/ConnectionGuard.h"
+#include "http/HttpAnswer.h"
 #include "store/DeliveryWriter.h"
 
 #include <QHttpServerRequest>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace {
 
 using Headers = QList<std::pair<QByteArray, QByteArray>>;
-
-QByteArray errorBody(const QString &reason)
-{
-    return QJsonDocument(QJsonObject{{QStringLiteral("error"), reason}})
-        .toJson(QJsonDocument::Compact);
-}
 
 // QHttpServerRequest looks header names up case-insensitively.
 QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name)
@@ -59,29 +52,6 @@ QString methodName(QHttpServerRequest::Method method)
         break;
     }
     return QStringLiteral("OTHER");
-}
-
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 413:
-        return "Payload Too Large";
-    case 415:
-        return "Unsupported Media Type";
-    case 503:
-        return "Service Unavailable";
-    }
-    return "Error";
 }
 
 QString statusLogLine(const QString &eventId, const QString &type, int status,
@@ -233,15 +203,16 @@ void WebhookServer::answerStored(const QList<StoreOutcome> &outcomes)
             duplicates += duplicate ? 1 : 0;
             stored << waiting.eventId + u' ' + outcome.type
                           + (duplicate ? QStringLiteral(" (retry, already stored)") : QString());
-            answer(waiting.responder, waiting.socket, 200,
+            answer(waiting.socket, 200,
                    duplicate ? R"({"status":"duplicate"})" : R"({"status":"stored"})");
             break;
         }
         case StoreOutcome::Result::Failed:
             qCWarning(lcHttp).noquote()
                 << statusLogLine(waiting.eventId, outcome.type, 503, outcome.error);
-            answer(waiting.responder, waiting.socket, 503,
-                   errorBody(QStringLiteral("the delivery could not be stored; retry later")),
+            answer(waiting.socket, 503,
+                   HttpAnswer::errorBody(
+                       QStringLiteral("the delivery could not be stored; retry later")),
                    {{"Retry-After", "30"}});
             break;
         }
@@ -260,7 +231,7 @@ void WebhookServer::handleHealth(const QHttpServerRequest &request,
         refuse(request, responder, 405, QStringLiteral("use GET"), {{"Allow", "GET"}});
         return;
     }
-    answer(responder, responder.socket(), 200, R"({"status":"ok"})");
+    answer(responder.socket(), 200, R"({"status":"ok"})");
 }
 
 void WebhookServer::handleMissing(const QHttpServerRequest &request,
@@ -285,29 +256,20 @@ void WebhookServer::refuse(const QHttpServerRequest &request, QHttpServerRespond
                              << "from" << remote << "-" << reason;
     m_writer->enqueueRefusal({QDateTime::currentDateTimeUtc(), status, reason,
                               methodName(request.method()), path.left(256), remote});
-    answer(responder, responder.socket(), status, errorBody(reason), headers);
+    answer(responder.socket(), status, HttpAnswer::errorBody(reason), headers);
     Q_EMIT deliveryRefused(status, reason);
 }
 
-void WebhookServer::answer(QHttpServerResponder &responder, QTcpSocket *socket, int status,
-                           const QByteArray &json, const Headers &headers)
+void WebhookServer::answer(QTcpSocket *socket, int status, const QByteArray &json,
+                           const Headers &headers)
 {
-    Q_UNUSED(responder) // QHttpServer 6.4's responder needs nothing done when unused
     // The client may have gone while its delivery was being stored.
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return;
     GuardedConnection *connection = GuardedConnection::of(socket);
-    const bool closing = connection && connection->closeRequested();
     // One write per answer: the responder would issue a dozen small ones.
-    QByteArray bytes = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
-                       + "\r\nContent-Type: application/json\r\nContent-Length: "
-                       + QByteArray::number(json.size() + 1) + "\r\n";
-    for (const auto &[name, value] : headers)
-        bytes += name + ": " + value + "\r\n";
-    if (closing)
-        bytes += "Connection: close\r\n";
-    bytes += "\r\n" + json + '\n';
-    socket->write(bytes);
+    socket->write(
+        HttpAnswer::json(status, json, headers, connection && connection->closeRequested()));
     if (connection)
         connection->answerWritten();
 }

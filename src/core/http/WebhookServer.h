@@ -61,8 +61,7 @@ private:
     void refuse(const QHttpServerRequest &request, QHttpServerResponder &responder, int status,
                 const QString &reason,
                 const QList<std::pair<QByteArray, QByteArray>> &headers = {});
-    void answer(QHttpServerResponder &responder, QTcpSocket *socket, int status,
-                const QByteArray &json,
+    void answer(QTcpSocket *socket, int status, const QByteArray &json,
                 const QList<std::pair<QByteArray, QByteArray>> &headers = {});
     QString remoteAddressOf(const QHttpServerRequest &request) const;
 

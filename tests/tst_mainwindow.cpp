@@ -2,6 +2,7 @@
 #include "HttpTestClient.h"
 #include "MainWindow.h"
 #include "http/ReceiverService.h"
+#include "secrets/WebhookTokenController.h"
 #include "settings/Settings.h"
 
 #include <QAction>
@@ -76,6 +77,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<ReceiverService> m_receiver;
+    std::unique_ptr<WebhookTokenController> m_tokens;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -96,7 +98,8 @@ void TstMainWindow::init()
     m_receiver = std::make_unique<ReceiverService>(config);
     QString error;
     QVERIFY2(m_receiver->start(&error), qPrintable(error));
-    m_window = std::make_unique<MainWindow>(*m_receiver, *m_settings);
+    m_tokens.reset(WebhookTokenController::fixed(Token, m_dir->filePath(QStringLiteral("token"))));
+    m_window = std::make_unique<MainWindow>(*m_receiver, *m_settings, *m_tokens);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }

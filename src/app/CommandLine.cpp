@@ -26,7 +26,8 @@ struct Options
                             QStringLiteral("n")};
     QCommandLineOption tokenFile{
         QStringLiteral("token-file"),
-        QStringLiteral("Read the webhook token from <file> (must not be readable by others)."),
+        QStringLiteral("Read the webhook token from <file> (must not be readable by others) "
+                       "instead of the system keychain."),
         QStringLiteral("file")};
     QCommandLineOption maxBody{QStringLiteral("max-body"),
                                QStringLiteral("Refuse bodies larger than <bytes> (default: %1).")
@@ -69,7 +70,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         QStringLiteral("Receives Mighty Networks webhooks and shows the scheduled events.\n\n"
                        "Other commands:\n"
                        "  eventwatch export --help   Write the stored events as CSV, JSON or "
-                       "NDJSON."));
+                       "NDJSON.\n"
+                       "  eventwatch token --help    Generate, show, set or clear the webhook "
+                       "token in the system keychain."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const Options options;
@@ -134,12 +137,13 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                            .arg(config.bindAddress.toString()));
     if (parser.isSet(options.tokenFile)) {
         QString error;
-        config.token = TokenFile::read(parser.value(options.tokenFile), &error);
+        result.tokenSource = TokenSource::File;
+        result.tokenFile = parser.value(options.tokenFile);
+        config.token = TokenFile::read(result.tokenFile, &error);
         if (config.token.isEmpty())
             return failure(error);
-    } else if (!config.allowNoAuth) {
-        return failure(QStringLiteral("no webhook token: give --token-file FILE (or --no-auth to "
-                                      "test on 127.0.0.1 without one)"));
+    } else if (config.allowNoAuth) {
+        result.tokenSource = TokenSource::None;
     }
     return result;
 }

@@ -17,6 +17,13 @@ public:
         Fail,
     };
 
+    // Where the webhook token comes from.
+    enum class TokenSource {
+        Keychain, // the default: the system keychain entry of the data directory
+        File,     // --token-file: read while parsing, so config.token carries it
+        None,     // --no-auth
+    };
+
     struct Result
     {
         Action action = Action::Fail;
@@ -26,12 +33,15 @@ public:
         bool bindGiven = false;
         bool portGiven = false;
         bool maxBodyGiven = false;
-        QString error;    // one line, when Fail
-        QString helpText; // when ShowHelp
+        TokenSource tokenSource = TokenSource::Keychain;
+        QString tokenFile; // when File
+        QString error;     // one line, when Fail
+        QString helpText;  // when ShowHelp
     };
 
     // arguments include the program name, as QCoreApplication::arguments() does. Reads the
-    // token file, so a Result to run carries the token.
+    // token file, so a Result to run carries its token; a keychain token is read later, once
+    // an event loop runs.
     static Result parse(const QStringList &arguments);
     static QString defaultDataDir();
 };

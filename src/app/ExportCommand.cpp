@@ -1,6 +1,7 @@
 #include "ExportCommand.h"
 
 #include "CommandLine.h"
+#include "ConsoleOutput.h"
 #include "export/EventExporter.h"
 #include "store/Database.h"
 
@@ -14,29 +15,13 @@
 
 namespace {
 
-constexpr int ExitSuccess = 0;
-constexpr int ExitFailure = 1;
+constexpr int ExitSuccess = ConsoleOutput::ExitSuccess;
+constexpr int ExitFailure = ConsoleOutput::ExitFailure;
 
 constexpr QLatin1StringView HelpOption("help");
 constexpr QLatin1StringView DataDirOption("data-dir");
 constexpr QLatin1StringView FormatOption("format");
 constexpr QLatin1StringView OutputOption("output");
-
-void printLine(std::FILE *stream, const QString &text)
-{
-    std::fputs(text.toLocal8Bit().constData(), stream);
-    std::fputc('\n', stream);
-    std::fflush(stream);
-}
-
-// Scripts read the reason from a single line, so line breaks inside a message (an SQLite error,
-// a file name) must not split it.
-int fail(QString reason)
-{
-    reason.replace(u'\n', u' ').replace(u'\r', u' ');
-    printLine(stderr, QStringLiteral("eventwatch: ") + reason.trimmed());
-    return ExitFailure;
-}
 
 QString supportedFormats()
 {
@@ -80,7 +65,7 @@ int ExportCommand::run(const QStringList &arguments)
     addOptions(parser);
     // parse() rather than process(): process() exits on its own with its own codes and messages.
     if (!parser.parse(QStringList{QStringLiteral("eventwatch")} + arguments))
-        return fail(parser.errorText());
+        return ConsoleOutput::fail(parser.errorText());
     if (parser.isSet(HelpOption)) {
         std::fputs(helpText(parser).toLocal8Bit().constData(), stdout);
         std::fflush(stdout);
@@ -89,7 +74,7 @@ int ExportCommand::run(const QStringList &arguments)
     QString error;
     const std::optional<Options> options = readOptions(parser, &error);
     if (!options)
-        return fail(error);
+        return ConsoleOutput::fail(error);
     return exportEvents(*options);
 }
 
@@ -144,11 +129,12 @@ int ExportCommand::exportEvents(const Options &options)
     // Checked before opening: an export must never leave an empty database or directory behind.
     const QString databasePath = Database::pathIn(options.dataDir);
     if (!QFileInfo(options.dataDir).isDir() || !QFileInfo(databasePath).isFile())
-        return fail(QStringLiteral("no Eventwatch data in %1").arg(nativePath(options.dataDir)));
+        return ConsoleOutput::fail(
+            QStringLiteral("no Eventwatch data in %1").arg(nativePath(options.dataDir)));
     Database database(databasePath, Database::Mode::ReadOnly);
     QString error;
     if (!database.open(&error))
-        return fail(error);
+        return ConsoleOutput::fail(error);
     if (options.outputPath.isEmpty())
         return exportToStandardOutput(database.connection(), options.format);
     return exportToFile(database.connection(), options.format, options.outputPath);
@@ -158,10 +144,11 @@ int ExportCommand::exportToStandardOutput(const QSqlDatabase &db, ExportFormat f
 {
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot write to standard output: %1").arg(out.errorString()));
+        return ConsoleOutput::fail(
+            QStringLiteral("cannot write to standard output: %1").arg(out.errorString()));
     QString error;
     if (!EventExporter::write(db, format, &out, &error))
-        return fail(error);
+        return ConsoleOutput::fail(error);
     return ExitSuccess;
 }
 
@@ -171,17 +158,19 @@ int ExportCommand::exportToFile(const QSqlDatabase &db, ExportFormat format, con
     // neither a half-written file nor a damaged earlier export.
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot write %1: %2").arg(nativePath(path), out.errorString()));
+        return ConsoleOutput::fail(
+            QStringLiteral("cannot write %1: %2").arg(nativePath(path), out.errorString()));
     QString error;
     qint64 rowCount = 0;
     if (!EventExporter::write(db, format, &out, &error, &rowCount)) {
         out.cancelWriting();
-        return fail(error);
+        return ConsoleOutput::fail(error);
     }
     if (!out.commit())
-        return fail(QStringLiteral("cannot write %1: %2").arg(nativePath(path), out.errorString()));
+        return ConsoleOutput::fail(
+            QStringLiteral("cannot write %1: %2").arg(nativePath(path), out.errorString()));
     const QString events = rowCount == 1 ? QStringLiteral("event") : QStringLiteral("events");
-    printLine(stderr,
-              QStringLiteral("exported %1 %2 to %3").arg(rowCount).arg(events, nativePath(path)));
+    ConsoleOutput::printLine(
+        stderr, QStringLiteral("exported %1 %2 to %3").arg(rowCount).arg(events, nativePath(path)));
     return ExitSuccess;
 }

@@ -1,29 +1,49 @@
 #include "HeadlessRunner.h"
 
+#include "ConsoleOutput.h"
 #include "UnixSignalWatcher.h"
 #include "http/ReceiverService.h"
+#include "secrets/SecretStore.h"
+#include "secrets/TokenKeychain.h"
 
 #include <QCoreApplication>
 
 #include <csignal>
 #include <cstdio>
 
-int HeadlessRunner::run(const ReceiverConfig &config)
+int HeadlessRunner::run(ReceiverConfig config, CommandLine::TokenSource tokenSource)
 {
     // Signals are caught from before the receiver starts, so a stop request right after the
     // listening line still shuts down cleanly.
     UnixSignalWatcher signals({SIGINT, SIGTERM});
-    ReceiverService receiver(config);
     QString error;
-    if (!receiver.start(&error)) {
-        std::fprintf(stderr, "eventwatch: %s\n", qUtf8Printable(error));
-        return 1;
+    if (tokenSource == CommandLine::TokenSource::Keychain) {
+        config.token = keychainToken(config.dataDir, &error);
+        if (config.token.isEmpty())
+            return ConsoleOutput::fail(error);
     }
-    std::fprintf(stderr, "listening on %s\n", qUtf8Printable(receiver.webhookUrl()));
-    std::fflush(stderr);
+    // The receiver's threads have no use for GLib's event loop, which only adds cost to every
+    // delivery. The keychain does need it (libsecret runs on it), so the main thread keeps it;
+    // each thread picks its event loop from the environment when it starts.
+    qputenv("QT_NO_GLIB", "1");
+    ReceiverService receiver(config);
+    if (!receiver.start(&error))
+        return ConsoleOutput::fail(error);
+    ConsoleOutput::printLine(stderr, QStringLiteral("listening on %1").arg(receiver.webhookUrl()));
     QObject::connect(&signals, &UnixSignalWatcher::signalReceived, qApp, [&receiver] {
         receiver.stop();
         QCoreApplication::quit();
     });
     return QCoreApplication::exec();
+}
+
+QByteArray HeadlessRunner::keychainToken(const QString &dataDir, QString *error)
+{
+    SecretStore store;
+    const SecretResult result = TokenKeychain(store, dataDir).loadNow();
+    if (result.ok())
+        return result.secret;
+    *error = result.status == SecretResult::Status::NotFound ? TokenKeychain::notSetMessage(dataDir)
+                                                             : result.message();
+    return {};
 }

@@ -2,8 +2,10 @@
 #include "ExportCommand.h"
 #include "HeadlessRunner.h"
 #include "MainWindow.h"
+#include "TokenCommand.h"
 #include "UnixSignalWatcher.h"
 #include "http/ReceiverService.h"
+#include "secrets/WebhookTokenController.h"
 #include "settings/Settings.h"
 
 #include <QApplication>
@@ -45,6 +47,13 @@ ReceiverConfig windowConfig(const CommandLine::Result &command, const Settings &
     return config;
 }
 
+WebhookTokenController *tokenControllerFor(const CommandLine::Result &command, QObject *parent)
+{
+    if (command.tokenSource == CommandLine::TokenSource::Keychain)
+        return new WebhookTokenController(command.config.dataDir, parent);
+    return WebhookTokenController::fixed(command.config.token, command.tokenFile, parent);
+}
+
 int runWindow(int argc, char *argv[], const CommandLine::Result &command)
 {
     QApplication app(argc, argv);
@@ -53,13 +62,18 @@ int runWindow(int argc, char *argv[], const CommandLine::Result &command)
     UnixSignalWatcher signals({SIGINT, SIGTERM});
     Settings settings;
     ReceiverService receiver(windowConfig(command, settings));
+    WebhookTokenController *tokens = tokenControllerFor(command, &app);
     QString error;
-    const bool started = receiver.start(&error);
-    MainWindow window(receiver, settings);
-    if (!started)
+    bool ready = receiver.prepareStore(&error);
+    // A keychain token arrives asynchronously; the window starts the receiver when it does.
+    if (ready && !tokens->usesKeychain())
+        ready = receiver.start(&error);
+    MainWindow window(receiver, settings, *tokens);
+    if (!ready)
         window.showReceiverError(error);
     QObject::connect(&signals, &UnixSignalWatcher::signalReceived, &window, &QWidget::close);
     window.show();
+    tokens->load();
     const int code = QApplication::exec();
     receiver.stop();
     return code;
@@ -78,6 +92,10 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         return ExportCommand::run(arguments.mid(2));
     }
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1StringView("token")) {
+        QCoreApplication app(argc, argv);
+        return TokenCommand::run(arguments.mid(2));
+    }
     const CommandLine::Result command = CommandLine::parse(arguments);
     switch (command.action) {
     case CommandLine::Action::ShowHelp:
@@ -90,10 +108,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "eventwatch: %s\n", qUtf8Printable(command.error));
         return 1;
     case CommandLine::Action::RunHeadless: {
-        // Without a window the GLib event loop only adds cost to every delivery.
-        qputenv("QT_NO_GLIB", "1");
         QCoreApplication app(argc, argv);
-        return HeadlessRunner::run(command.config);
+        return HeadlessRunner::run(command.config, command.tokenSource);
     }
     case CommandLine::Action::RunWindow:
         break;

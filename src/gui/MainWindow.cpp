@@ -3,9 +3,11 @@
 #include "AvatarCache.h"
 #include "EventTableModel.h"
 #include "SettingsDialog.h"
+#include "WebhookTokenPanel.h"
 #include "http/ReceiverService.h"
 #include "http/TestDeliverySender.h"
 #include "query/EventDetailsQuery.h"
+#include "secrets/WebhookTokenController.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
 #include "ui_MainWindow.h"
@@ -38,11 +40,13 @@ enum Page {
 
 } // namespace
 
-MainWindow::MainWindow(ReceiverService &receiver, Settings &settings, QWidget *parent)
+MainWindow::MainWindow(ReceiverService &receiver, Settings &settings,
+                       WebhookTokenController &tokens, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
     , m_receiver(receiver)
     , m_settings(settings)
+    , m_tokens(tokens)
     , m_avatars(new AvatarCache(this))
     , m_testSender(new TestDeliverySender(this))
     , m_refreshTimer(this)
@@ -166,6 +170,18 @@ void MainWindow::connectReceiver()
     });
     connect(&m_receiver, &ReceiverService::deliveriesStored, this, &MainWindow::onDeliveriesStored);
     connect(&m_receiver, &ReceiverService::deliveryRefused, this, &MainWindow::onDeliveryRefused);
+    connect(&m_tokens, &WebhookTokenController::tokenChanged, this, &MainWindow::applyToken);
+    connect(&m_tokens, &WebhookTokenController::stateChanged, this,
+            &MainWindow::updateReceiverState);
+}
+
+void MainWindow::applyToken(const QByteArray &token)
+{
+    ReceiverConfig config = m_receiver.config();
+    config.token = token;
+    QString error;
+    m_receiverError = m_receiver.reconfigure(config, &error) ? QString() : error;
+    updateReceiverState();
 }
 
 void MainWindow::restoreWindowState()
@@ -342,6 +358,7 @@ void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_settings, this);
     dialog.setDataDirectory(m_receiver.config().dataDir);
+    dialog.addSection(new WebhookTokenPanel(m_tokens, &dialog));
     connect(&dialog, &SettingsDialog::applyRequested, this,
             [this, &dialog](const QHostAddress &address, quint16 port, qint64 maxBodyBytes) {
                 ReceiverConfig config = m_receiver.config();
@@ -405,33 +422,86 @@ void MainWindow::showReceiverError(const QString &message)
 void MainWindow::updateReceiverState()
 {
     const bool running = m_receiver.isRunning();
-    const bool hasToken = !m_receiver.config().token.isEmpty();
     if (running) {
         m_listenLabel->setText(tr("Listening on %1").arg(webhookUrl()));
         m_ui->messageBar->hide();
     } else {
-        const QString reason =
-            m_receiverError.isEmpty() ? tr("the receiver is stopped") : m_receiverError;
-        m_listenLabel->setText(tr("Not receiving: %1").arg(reason));
-        showMessage(tr("Eventwatch is not receiving deliveries: %1. Change the port in "
-                       "Settings (Ctrl+,) or stop the program that uses it.")
-                        .arg(reason),
-                    true);
+        showNotReceiving();
     }
-    m_tokenLabel->setText(hasToken ? tr("Token set") : tr("No token: testing only"));
-    m_tokenLabel->setToolTip(hasToken ? tr("Deliveries must carry the webhook token.")
-                                      : tr("Deliveries are accepted without a token."));
+    updateTokenState();
     m_ui->webhookUrlField->setText(webhookUrl());
     m_ui->emptyText->setText(
         tr("Eventwatch is ready. In your Mighty Networks admin, register this address as the "
            "webhook URL (through a tunnel such as cloudflared or ngrok for a public HTTPS "
            "address), and give the webhook token as its API key. New events appear here as they "
            "arrive."));
-    m_ui->tokenStateLabel->setText(
-        hasToken ? tr("A webhook token is set: deliveries without it are refused.")
-                 : tr("No webhook token is set: any local program can post deliveries."));
     m_ui->sendTestButton->setEnabled(running);
     m_ui->actionSendTest->setEnabled(running);
+}
+
+void MainWindow::showNotReceiving()
+{
+    using State = WebhookTokenController::State;
+    switch (m_tokens.state()) {
+    case State::Loading:
+        m_listenLabel->setText(tr("Reading the webhook token…"));
+        m_ui->messageBar->hide();
+        return;
+    case State::NotSet:
+        m_listenLabel->setText(tr("Not receiving: no webhook token"));
+        showMessage(tr("Eventwatch receives no deliveries until a webhook token is set: open "
+                       "Settings (Ctrl+,) and click Generate."),
+                    true);
+        return;
+    case State::KeychainError:
+        m_listenLabel->setText(tr("Not receiving: the keychain is unavailable"));
+        showMessage(tr("Eventwatch is not receiving deliveries: %1.").arg(m_tokens.detail()), true);
+        return;
+    case State::Set:
+    case State::FromFile:
+    case State::NotRequired:
+        break;
+    }
+    const QString reason =
+        m_receiverError.isEmpty() ? tr("the receiver is stopped") : m_receiverError;
+    m_listenLabel->setText(tr("Not receiving: %1").arg(reason));
+    showMessage(tr("Eventwatch is not receiving deliveries: %1. Change the port in "
+                   "Settings (Ctrl+,) or stop the program that uses it.")
+                    .arg(reason),
+                true);
+}
+
+void MainWindow::updateTokenState()
+{
+    using State = WebhookTokenController::State;
+    QString label;
+    QString explanation;
+    switch (m_tokens.state()) {
+    case State::Loading:
+        label = tr("Reading token…");
+        explanation = tr("Reading the webhook token from the system keychain.");
+        break;
+    case State::Set:
+    case State::FromFile:
+        label = tr("Token set");
+        explanation = tr("A webhook token is set: deliveries without it are refused.");
+        break;
+    case State::NotSet:
+        label = tr("No token");
+        explanation = tr("No webhook token is set yet: generate one in Settings (Ctrl+,).");
+        break;
+    case State::KeychainError:
+        label = tr("Keychain unavailable");
+        explanation = m_tokens.detail();
+        break;
+    case State::NotRequired:
+        label = tr("No token: testing only");
+        explanation = tr("No webhook token is required: any local program can post deliveries.");
+        break;
+    }
+    m_tokenLabel->setText(label);
+    m_tokenLabel->setToolTip(explanation);
+    m_ui->tokenStateLabel->setText(explanation);
 }
 
 void MainWindow::showMessage(const QString &text, bool isError)

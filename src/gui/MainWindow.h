@@ -15,6 +15,7 @@ class QModelIndex;
 class ReceiverService;
 class Settings;
 class TestDeliverySender;
+class WebhookTokenController;
 
 namespace Ui {
 class MainWindow;
@@ -29,7 +30,9 @@ class MainWindow final : public QMainWindow
 
 public:
     // The receiver runs (or failed to start) before the window opens; the window follows it.
-    MainWindow(ReceiverService &receiver, Settings &settings, QWidget *parent = nullptr);
+    // When the token comes from the keychain, the receiver starts once tokens has read it.
+    MainWindow(ReceiverService &receiver, Settings &settings, WebhookTokenController &tokens,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Shows why the receiver is not running, where the user is looking.
@@ -62,13 +65,17 @@ private:
     void openDataFolder();
     void showAbout();
 
+    void applyToken(const QByteArray &token);
     void updateReceiverState();
+    void showNotReceiving();
+    void updateTokenState();
     void showMessage(const QString &text, bool isError);
     QString webhookUrl() const;
 
     QScopedPointer<Ui::MainWindow> m_ui;
     ReceiverService &m_receiver;
     Settings &m_settings;
+    WebhookTokenController &m_tokens;
     EventTableModel *m_model = nullptr;
     std::unique_ptr<Database> m_reader; // details and pickers, on this thread
     AvatarCache *m_avatars = nullptr;

@@ -70,6 +70,12 @@ void SettingsDialog::setDataDirectory(const QString &path)
     m_ui->openFolderButton->setEnabled(!path.isEmpty());
 }
 
+void SettingsDialog::addSection(QWidget *section)
+{
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->messageLabel), section);
+    adjustSize();
+}
+
 void SettingsDialog::showApplyResult(bool ok, const QString &message)
 {
     const bool answersUs = m_waiting;

@@ -30,6 +30,9 @@ public:
     // The data directory in use (it comes from the command line, not from the settings).
     void setDataDirectory(const QString &path);
 
+    // Adds a section owned by someone else (the webhook token, say) below the dialog's own.
+    void addSection(QWidget *section);
+
     // The owner's answer to applyRequested(). ok: the receiver runs with the new values; they
     // are saved and, if OK asked for them, the dialog closes. Otherwise message (e.g. "port
     // 8765 is already in use") shows in the dialog and nothing is saved.

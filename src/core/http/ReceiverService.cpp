@@ -28,13 +28,24 @@ QString ReceiverService::databasePath() const
     return Database::pathIn(m_config.dataDir);
 }
 
+bool ReceiverService::prepareStore(QString *error) const
+{
+    if (!QDir().mkpath(m_config.dataDir)) {
+        if (error)
+            *error = QStringLiteral("cannot create the data directory %1").arg(m_config.dataDir);
+        return false;
+    }
+    Database database(databasePath());
+    return database.open(error);
+}
+
 bool ReceiverService::start(QString *error)
 {
     if (m_running)
         return true;
     if (m_config.token.isEmpty() && !m_config.allowNoAuth) {
         if (error)
-            *error = QStringLiteral("no webhook token configured (use --token-file FILE)");
+            *error = QStringLiteral("no webhook token is set");
         return false;
     }
     if (!QDir().mkpath(m_config.dataDir)) {

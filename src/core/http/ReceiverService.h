@@ -23,6 +23,9 @@ public:
     // Opens the store and binds the port; blocks the caller only for that. On failure returns
     // false with a one-line reason.
     bool start(QString *error);
+    // Creates the data directory and the database (or brings it up to date) without receiving,
+    // so the window can show the store before the receiver has its token.
+    bool prepareStore(QString *error) const;
     // Stops accepting, answers what is in flight, then stops both threads.
     void stop();
     // Restarts with other settings (a new port, say). When that fails the receiver goes back to

@@ -3,3 +3,4 @@
 Q_LOGGING_CATEGORY(lcHttp, "eventwatch.http", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStore, "eventwatch.store", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcExport, "eventwatch.export", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcNotify, "eventwatch.notify", QtInfoMsg)

@@ -1,11 +1,13 @@
 #include "SettingsDialog.h"
 
+#include "NotificationSettingsPage.h"
 #include "settings/Settings.h"
 #include "ui_SettingsDialog.h"
 
 #include <QDesktopServices>
 #include <QDir>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
@@ -44,6 +46,7 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->maxBodySpin->setMaximum(kibFromBytes(Settings::MaxBodyBytesCeiling));
+    addPages();
     load();
     setDataDirectory(QString());
     hideMessage();
@@ -51,6 +54,8 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     connect(m_ui->bindAddressEdit, &QLineEdit::textChanged, this, &SettingsDialog::onFieldEdited);
     connect(m_ui->portSpin, &QSpinBox::valueChanged, this, &SettingsDialog::onFieldEdited);
     connect(m_ui->maxBodySpin, &QSpinBox::valueChanged, this, &SettingsDialog::onFieldEdited);
+    connect(m_notificationsPage, &NotificationSettingsPage::edited, this,
+            &SettingsDialog::onFieldEdited);
     connect(m_ui->openFolderButton, &QPushButton::clicked, this,
             &SettingsDialog::openDataDirectory);
     connect(m_ui->buttonBox->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
@@ -62,6 +67,36 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+// The form's groups make the General page; the Notifications page has a form of its own. The
+// message and the buttons stay below both.
+void SettingsDialog::addPages()
+{
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(u"pages"_s);
+    auto *general = new QWidget(tabs);
+    auto *generalLayout = new QVBoxLayout(general);
+    QBoxLayout *layout = m_ui->layout;
+    while (layout->count() > 0 && layout->itemAt(0)->widget() != m_ui->messageLabel) {
+        QLayoutItem *item = layout->takeAt(0);
+        if (QWidget *widget = item->widget()) {
+            generalLayout->addWidget(widget);
+            delete item;
+        } else {
+            generalLayout->addItem(item);
+        }
+    }
+    generalLayout->addStretch();
+    m_notificationsPage = new NotificationSettingsPage(tabs);
+    tabs->addTab(general, tr("&General"));
+    tabs->addTab(m_notificationsPage, tr("&Notifications"));
+    layout->insertWidget(0, tabs);
+}
+
+void SettingsDialog::setNotificationSpaces(const QList<std::pair<QString, QString>> &spaces)
+{
+    m_notificationsPage->setSpaces(spaces);
+}
 
 void SettingsDialog::setDataDirectory(const QString &path)
 {
@@ -104,6 +139,7 @@ void SettingsDialog::load()
     m_ui->bindAddressEdit->setText(m_saved.address);
     m_ui->portSpin->setValue(m_saved.port);
     m_ui->maxBodySpin->setValue(m_saved.maxBodyKiB);
+    m_notificationsPage->setPreferences(m_settings.notificationPreferences());
 }
 
 void SettingsDialog::save()
@@ -118,10 +154,27 @@ void SettingsDialog::save()
             tr("The receiver uses the new values, but they could not be saved: %1").arg(error));
 }
 
+void SettingsDialog::saveNotificationPreferences()
+{
+    const NotificationPreferences preferences = m_notificationsPage->preferences();
+    if (preferences == m_settings.notificationPreferences())
+        return;
+    m_settings.setNotificationPreferences(preferences);
+    QString error;
+    if (!m_settings.sync(&error))
+        showMessage(
+            MessageKind::Error,
+            tr("The notification settings apply now but could not be saved: %1").arg(error));
+    Q_EMIT notificationPreferencesChanged();
+}
+
 void SettingsDialog::apply(bool closeWhenApplied)
 {
     if (m_waiting || !addressIsValid())
         return;
+    // They need no restart of the receiver: saved whatever becomes of the receiver's values.
+    saveNotificationPreferences();
+    updateButtons();
     const ReceiverValues values = shownValues();
     if (values == m_saved) {
         if (closeWhenApplied)
@@ -187,7 +240,9 @@ void SettingsDialog::updateAddressHint()
 void SettingsDialog::updateButtons()
 {
     const bool valid = addressIsValid();
-    const bool modified = !(shownValues() == m_saved);
+    const bool modified =
+        !(shownValues() == m_saved)
+        || m_notificationsPage->preferences() != m_settings.notificationPreferences();
     m_ui->buttonBox->button(QDialogButtonBox::Apply)->setEnabled(valid && modified && !m_waiting);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(valid && !m_waiting);
     m_ui->receiverGroup->setEnabled(!m_waiting);

@@ -5,6 +5,9 @@
 #include <QScopedPointer>
 #include <QString>
 
+#include <utility>
+
+class NotificationSettingsPage;
 class Settings;
 
 namespace Ui {
@@ -29,6 +32,8 @@ public:
 
     // The data directory in use (it comes from the command line, not from the settings).
     void setDataDirectory(const QString &path);
+    // The spaces the Notifications page offers for muting, as (id, name).
+    void setNotificationSpaces(const QList<std::pair<QString, QString>> &spaces);
 
     // The owner's answer to applyRequested(). ok: the receiver runs with the new values; they
     // are saved and, if OK asked for them, the dialog closes. Otherwise message (e.g. "port
@@ -41,6 +46,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The user asks to run the receiver with these values.
     void applyRequested(const QHostAddress &address, quint16 port, qint64 maxBodyBytes);
+    // The notification preferences were saved to the settings (they apply without a restart).
+    void notificationPreferencesChanged();
 
 private:
     enum class MessageKind {
@@ -57,8 +64,10 @@ private:
         friend bool operator==(const ReceiverValues &, const ReceiverValues &) = default;
     };
 
+    void addPages();
     void load();
     void save();
+    void saveNotificationPreferences();
     void apply(bool closeWhenApplied);
     void openDataDirectory();
     void onFieldEdited();
@@ -72,6 +81,7 @@ private:
 
     QScopedPointer<Ui::SettingsDialog> m_ui;
     Settings &m_settings;
+    NotificationSettingsPage *m_notificationsPage = nullptr;
     ReceiverValues m_saved;   // what the settings hold
     ReceiverValues m_pending; // sent with applyRequested(), awaiting showApplyResult()
     bool m_waiting = false;

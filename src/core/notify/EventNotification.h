@@ -30,12 +30,18 @@ struct EventNotification
     qint64 firstRowId = 0;
     qint64 lastRowId = 0;
 
-    // Notifications with the same key replace each other: every notification about one event
-    // shares the event's id, so an update replaces the notification of its arrival.
+    // Notifications with the same key replace each other: the news about one event shares the
+    // event's id, so an update replaces the notification of its arrival. A reminder stands
+    // apart: the news must not take it away, nor it the news.
     QString key() const
     {
-        if (kind == Kind::NewEvents)
+        switch (kind) {
+        case Kind::NewEvents:
             return QStringLiteral("events:%1-%2").arg(firstRowId).arg(lastRowId);
-        return QStringLiteral("event:") + event.id;
+        case Kind::Reminder:
+            return QStringLiteral("reminder:") + event.id;
+        default:
+            return QStringLiteral("event:") + event.id;
+        }
     }
 };

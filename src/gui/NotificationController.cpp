@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 
 namespace {
 
@@ -39,8 +40,10 @@ NotificationController::NotificationController(MainWindow &window, ReceiverServi
     m_pauseEnd.setSingleShot(true);
     connect(&m_pauseEnd, &QTimer::timeout, this, &NotificationController::resume);
     connect(m_notifier, &DesktopNotifier::activated, this, &NotificationController::activate);
-    connect(m_notifier, &DesktopNotifier::unavailable, &m_window,
-            [this](const QString &reason) { m_window.statusBar()->showMessage(reason); });
+    connect(m_notifier, &DesktopNotifier::unavailable, &m_window, [this](const QString &reason) {
+        m_notifierUnavailable = true;
+        m_window.statusBar()->showMessage(reason);
+    });
     connect(m_feed, &NotificationFeed::notificationReady, this, &NotificationController::show);
     connect(m_feed, &NotificationFeed::eventsArrived, this,
             &NotificationController::onEventsArrived);
@@ -212,9 +215,14 @@ void NotificationController::tellAboutTray()
         return;
     m_settings.setTrayHintShown(true);
     m_settings.sync();
-    m_notifier->notify(QStringLiteral("tray"), tr("Eventwatch is still receiving"),
-                       tr("It keeps running in the system tray. To quit, choose Quit in the "
-                          "tray icon's menu."));
+    const QString title = tr("Eventwatch is still receiving");
+    const QString text = tr("It keeps running in the system tray. To quit, choose Quit in the "
+                            "tray icon's menu.");
+    // The tray's own message needs no notification service.
+    if (m_notifierUnavailable)
+        m_tray->icon()->showMessage(title, text);
+    else
+        m_notifier->notify(QStringLiteral("tray"), title, text);
 }
 
 bool NotificationController::askBeforeQuitting()

@@ -76,4 +76,5 @@ private:
     QTimer m_pauseEnd;
     int m_unread = 0;
     bool m_quitting = false;
+    bool m_notifierUnavailable = false;
 };

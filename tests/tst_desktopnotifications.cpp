@@ -20,6 +20,7 @@
 #include <QDBusVariant>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -584,6 +585,10 @@ void TstDesktopNotifications::noServiceSaysSoOnce()
     QTRY_COMPARE(notifier->pendingCalls(), 0); // both answered with an error
     QCOMPARE(timesShown(), shownAtStart);
     QCOMPARE(statusBar->currentMessage(), expected);
+    // A note stays once the message is gone, without hiding where Eventwatch listens.
+    const QList<QLabel *> notes = statusBar->findChildren<QLabel *>(u"notificationsOffLabel"_s);
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(notes.first()->toolTip(), expected);
 }
 
 QTEST_MAIN(TstDesktopNotifications)

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
@@ -21,6 +22,7 @@
 namespace {
 
 constexpr qint64 PauseSeconds = 60 * 60;
+constexpr int UnavailableMessageMs = 60 * 1000;
 // Clicks are remembered for this many notifications; older ones are long gone from the screen.
 constexpr qsizetype RememberedNotifications = 500;
 
@@ -40,15 +42,18 @@ NotificationController::NotificationController(MainWindow &window, ReceiverServi
     m_pauseEnd.setSingleShot(true);
     connect(&m_pauseEnd, &QTimer::timeout, this, &NotificationController::resume);
     connect(m_notifier, &DesktopNotifier::activated, this, &NotificationController::activate);
-    connect(m_notifier, &DesktopNotifier::unavailable, &m_window, [this](const QString &reason) {
-        m_notifierUnavailable = true;
-        m_window.statusBar()->showMessage(reason);
-    });
+    connect(m_notifier, &DesktopNotifier::unavailable, this,
+            &NotificationController::showUnavailable);
     connect(m_feed, &NotificationFeed::notificationReady, this, &NotificationController::show);
     connect(m_feed, &NotificationFeed::eventsArrived, this,
             &NotificationController::onEventsArrived);
     connect(&m_receiver, &ReceiverService::storeChanged, m_feed, &NotificationFeed::checkSoon);
     m_window.installEventFilter(this);
+    // Added now, hidden: adding a status bar widget later shows the ones a message hides.
+    m_offNote = new QLabel(tr("Notifications off"), &m_window);
+    m_offNote->setObjectName(QStringLiteral("notificationsOffLabel"));
+    m_offNote->hide();
+    m_window.statusBar()->addPermanentWidget(m_offNote);
     openFeed();
     setTrayEnabled(TrayController::isAvailable());
 }
@@ -104,6 +109,16 @@ void NotificationController::connectTray()
     connect(m_tray, &TrayController::copyUrlRequested, this,
             [this] { QGuiApplication::clipboard()->setText(m_window.webhookUrl()); });
     connect(m_tray, &TrayController::quitRequested, this, &NotificationController::quit);
+}
+
+// Said once in the status bar's message area, where it would hide the receiver's address if it
+// stayed; a short note stays at the right.
+void NotificationController::showUnavailable(const QString &reason)
+{
+    m_notifierUnavailable = true;
+    m_offNote->setToolTip(reason);
+    m_offNote->show();
+    m_window.statusBar()->showMessage(reason, UnavailableMessageMs);
 }
 
 void NotificationController::reloadPreferences()

@@ -11,6 +11,7 @@ class DesktopNotifier;
 class MainWindow;
 class NotificationFeed;
 class QCloseEvent;
+class QLabel;
 class ReceiverService;
 class Settings;
 class TrayController;
@@ -59,6 +60,7 @@ private:
     void connectTray();
     void show(const EventNotification &notification);
     void activate(const QString &key);
+    void showUnavailable(const QString &reason);
     void onEventsArrived(int count);
     void setPausedUntil(const QDateTime &instant);
     void setUnread(int count);
@@ -72,6 +74,7 @@ private:
     NotificationFeed *m_feed = nullptr;
     DesktopNotifier *m_notifier = nullptr;
     TrayController *m_tray = nullptr;
+    QLabel *m_offNote = nullptr;               // "Notifications off" in the status bar
     QHash<QString, EventNotification> m_shown; // by key, for their clicks
     QTimer m_pauseEnd;
     int m_unread = 0;

@@ -18,7 +18,8 @@ class SettingsDialog;
 // to the running receiver, not just saved: Apply and OK emit applyRequested(), the owner
 // restarts the receiver and answers with showApplyResult(), and only values that worked are
 // saved. Problems (an address that is not an IP address, a port in use) show inside the
-// dialog, next to the fields.
+// dialog, next to the fields. The Notifications page needs no restart: Apply and OK save it and
+// emit notificationPreferencesChanged().
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT

@@ -13,6 +13,7 @@
 #include "store/NotificationLedger.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDBusArgument>
 #include <QDBusConnection>
@@ -494,6 +495,13 @@ void TstDesktopNotifications::closingKeepsReceivingInTheTray()
     QVERIFY(m_settings->notificationsPausedUntil().isValid());
     notifications->resume();
     QVERIFY(!feed()->isPaused());
+
+    Q_EMIT notifications->tray()->copyUrlRequested();
+    QCOMPARE(QGuiApplication::clipboard()->text(), m_receiver->webhookUrl());
+
+    // Quit in the tray's menu quits, window hidden or not.
+    Q_EMIT notifications->tray()->quitRequested();
+    QVERIFY(!m_window->isVisible());
     notifications->setTrayEnabled(false);
     QVERIFY(QApplication::quitOnLastWindowClosed());
 }

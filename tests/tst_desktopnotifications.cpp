@@ -131,7 +131,6 @@ public:
     }
 
     const QList<Notify> &notifies() const { return m_notifies; }
-    QStringList closedIds() const { return m_closed; }
 
     // Waits until count Notify calls have arrived in all.
     bool waitForNotifies(qsizetype count, int timeoutMs = NotifyTimeoutMs)
@@ -164,10 +163,6 @@ Q_SIGNALS:
 private Q_SLOTS:
     void onMethodCalled(const QString &name, const QVariantList &args)
     {
-        if (name == u"CloseNotification"_s && !args.isEmpty()) {
-            m_closed << unwrap(args.at(0)).toString();
-            return;
-        }
         if (name != u"Notify"_s || args.size() != 8)
             return;
         Notify n;
@@ -192,7 +187,6 @@ private Q_SLOTS:
 
 private:
     QList<Notify> m_notifies;
-    QStringList m_closed;
     uint m_lastId = 0;
 };
 

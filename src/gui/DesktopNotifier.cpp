@@ -113,18 +113,6 @@ void DesktopNotifier::onSent(const QString &key, uint id)
         send(key, m_queue.take(key));
 }
 
-void DesktopNotifier::withdraw(const QString &key)
-{
-    const uint id = m_ids.value(key, 0u);
-    if (id == 0)
-        return;
-    QDBusMessage call =
-        QDBusMessage::createMethodCall(Service, Path, Interface, u"CloseNotification"_s);
-    call << id;
-    QDBusConnection::sessionBus().asyncCall(call);
-    forget(id);
-}
-
 void DesktopNotifier::askCapabilities()
 {
     QDBusConnection bus = QDBusConnection::sessionBus();
@@ -162,12 +150,6 @@ void DesktopNotifier::send(const QString &key, const Content &content)
 
 void DesktopNotifier::onSent(const QString &, uint) {}
 
-void DesktopNotifier::withdraw(const QString &key)
-{
-    if (key == m_lastTrayKey)
-        m_lastTrayKey.clear();
-}
-
 void DesktopNotifier::askCapabilities() {}
 
 #endif
@@ -184,11 +166,7 @@ void DesktopNotifier::onActionInvoked(uint id, const QString &actionKey)
 void DesktopNotifier::onNotificationClosed(uint id, uint reason)
 {
     Q_UNUSED(reason)
-    forget(id);
-}
-
-void DesktopNotifier::forget(uint id)
-{
+    // A later notification for the key is a new one: there is nothing left to replace.
     const QString key = m_keys.take(id);
     if (!key.isEmpty() && m_ids.value(key) == id)
         m_ids.remove(key);

@@ -34,8 +34,6 @@ public:
     // Shows a notification, replacing the one shown under the same key if it is still there.
     // body is plain text.
     void notify(const QString &key, const QString &summary, const QString &body);
-    // Takes the notification shown under key away, if it is still shown.
-    void withdraw(const QString &key);
     // Notify calls sent and not answered yet.
     qsizetype pendingCalls() const { return m_inFlight.size(); }
 
@@ -61,7 +59,6 @@ private:
     void onSent(const QString &key, uint id);
     void askCapabilities();
     void reportUnavailable(const QString &detail);
-    void forget(uint id);
 
     QPointer<QSystemTrayIcon> m_tray;
     QString m_lastTrayKey;

@@ -493,7 +493,9 @@ void TstDesktopNotifications::closingKeepsReceivingInTheTray()
     Q_EMIT notifications->tray()->copyUrlRequested();
     QCOMPARE(QGuiApplication::clipboard()->text(), m_receiver->webhookUrl());
 
-    // Quit in the tray's menu quits, window hidden or not.
+    // Quit in the tray's menu closes the window instead of hiding it.
+    Q_EMIT notifications->tray()->showRequested();
+    QVERIFY(m_window->isVisible());
     Q_EMIT notifications->tray()->quitRequested();
     QVERIFY(!m_window->isVisible());
     notifications->setTrayEnabled(false);

@@ -203,15 +203,14 @@ void NotificationController::setPausedUntil(const QDateTime &instant)
 
 void NotificationController::quit()
 {
-    m_quitting = true;
-    m_window.close();
+    m_window.close(); // a close from the program: never into the tray
 }
 
 bool NotificationController::allowClose(const QCloseEvent &event)
 {
     // Only the window frame's close button (or the window manager) sends a spontaneous close;
     // Quit in a menu, in the tray and a termination signal close the window from the program.
-    if (!event.spontaneous() || m_quitting) {
+    if (!event.spontaneous()) {
         if (m_tray)
             QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
         return true;

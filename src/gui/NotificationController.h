@@ -78,6 +78,5 @@ private:
     QHash<QString, EventNotification> m_shown; // by key, for their clicks
     QTimer m_pauseEnd;
     int m_unread = 0;
-    bool m_quitting = false;
     bool m_notifierUnavailable = false;
 };

@@ -192,7 +192,9 @@ bool matches(const OracleEvent &event, const EventFilter &filter,
            && inList(filter.creatorIds, event.creatorId)
            && inList(filter.eventTypes, event.eventType) && windowMatches(event, filter, now)
            && (!filter.receivedAfter.isValid()
-               || (event.lastReceivedAt.isValid() && event.lastReceivedAt > filter.receivedAfter));
+               || (event.lastReceivedAt.isValid() && event.lastReceivedAt > filter.receivedAfter))
+           && (filter.lastRowId == 0
+               || (event.rowId >= filter.firstRowId && event.rowId <= filter.lastRowId));
 }
 
 QVariant instant(const QDateTime &dateTime)
@@ -422,6 +424,10 @@ EventFilter randomFilter(QRandomGenerator &random)
     }
     if (random.bounded(100) < 20)
         filter.receivedAfter = randomInstant(random, 30);
+    if (random.bounded(100) < 15) {
+        filter.firstRowId = random.bounded(1, EventCount);
+        filter.lastRowId = filter.firstRowId + random.bounded(EventCount / 4);
+    }
     return filter;
 }
 
@@ -698,6 +704,10 @@ void TstEventQuery::partsIntersectToTheFilter()
                 break;
             case EventQuery::FilterPart::ReceivedAfter:
                 only.receivedAfter = filter.receivedAfter;
+                break;
+            case EventQuery::FilterPart::RowRange:
+                only.firstRowId = filter.firstRowId;
+                only.lastRowId = filter.lastRowId;
                 break;
             }
             QList<qint64> expected =

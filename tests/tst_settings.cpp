@@ -72,6 +72,8 @@ private Q_SLOTS:
     void customWindowWithoutBothEndsIsDropped();
     void garbageFileReadsAsDefaults();
     void syncReportsAnUnwritableFile();
+    void notificationPreferencesRoundTrip();
+    void corruptNotificationPreferencesFallBack();
 
 private:
     QString freshPath();
@@ -358,6 +360,57 @@ void TstSettings::syncReportsAnUnwritableFile()
     QString error;
     QVERIFY(!settings.sync(&error));
     QVERIFY2(error.contains(u"taken.ini"_s), qPrintable(error));
+}
+
+void TstSettings::notificationPreferencesRoundTrip()
+{
+    const QString path = freshPath();
+    {
+        Settings settings(path);
+        QVERIFY(settings.notificationPreferences() == NotificationPreferences());
+        QVERIFY(!settings.trayHintShown());
+        QVERIFY(!settings.notificationsPausedUntil().isValid());
+        NotificationPreferences preferences;
+        preferences.enabled = false;
+        preferences.newEvents = false;
+        preferences.moves = false;
+        preferences.cancellations = false;
+        preferences.rsvpMilestones = false;
+        preferences.mutedSpaceIds = {u"905112"_s};
+        preferences.quietHours = true;
+        preferences.quietFrom = QTime(21, 30);
+        preferences.quietUntil = QTime(6, 45);
+        preferences.reminderMinutes = 30;
+        settings.setNotificationPreferences(preferences);
+        settings.setTrayHintShown(true);
+        settings.setNotificationsPausedUntil(utc(2026, 1, 2, 3, 4));
+        QVERIFY(settings.sync());
+    }
+    Settings settings(path);
+    const NotificationPreferences read = settings.notificationPreferences();
+    QVERIFY(!read.enabled);
+    QVERIFY(!read.newEvents && !read.moves && !read.cancellations && !read.rsvpMilestones);
+    QCOMPARE(read.mutedSpaceIds, QStringList{u"905112"_s});
+    QVERIFY(read.quietHours);
+    QCOMPARE(read.quietFrom, QTime(21, 30));
+    QCOMPARE(read.quietUntil, QTime(6, 45));
+    QCOMPARE(read.reminderMinutes, 30);
+    QVERIFY(settings.trayHintShown());
+    QCOMPARE(settings.notificationsPausedUntil(), utc(2026, 1, 2, 3, 4));
+}
+
+void TstSettings::corruptNotificationPreferencesFallBack()
+{
+    const QString path = freshPath();
+    writeIni(path, "[notifications]\nenabled=perhaps\nmoves=false\nquietFrom=25:99\n"
+                   "quietUntil=05:15\nreminderMinutes=-3\n"_ba);
+    const NotificationPreferences read = Settings(path).notificationPreferences();
+    const NotificationPreferences defaults;
+    QCOMPARE(read.enabled, defaults.enabled);
+    QVERIFY(!read.moves); // the other parts survive
+    QCOMPARE(read.quietFrom, defaults.quietFrom);
+    QCOMPARE(read.quietUntil, QTime(5, 15));
+    QCOMPARE(read.reminderMinutes, 0);
 }
 
 QTEST_GUILESS_MAIN(TstSettings)

@@ -396,6 +396,9 @@ void FilterBar::syncChips()
             tr("New since %1")
                 .arg(locale().toString(m_filter.receivedAfter.toLocalTime(), QLocale::ShortFormat)),
             [](EventFilter &f) { f.receivedAfter = QDateTime(); });
+    if (m_filter.lastRowId > 0)
+        addChip(tr("Events from a notification"),
+                [](EventFilter &f) { f.firstRowId = f.lastRowId = 0; });
     for (qsizetype i = m_chipRemovals.size(); i < m_chips.size(); ++i)
         m_chips.at(i)->hide();
     m_ui->clearAllButton->setVisible(!m_filter.isEmpty());

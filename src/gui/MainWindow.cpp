@@ -2,6 +2,7 @@
 
 #include "AvatarCache.h"
 #include "EventTableModel.h"
+#include "NotificationController.h"
 #include "SettingsDialog.h"
 #include "WebhookTokenPanel.h"
 #include "http/ReceiverService.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(ReceiverService &receiver, Settings &settings,
     connectReceiver();
     restoreWindowState();
     updateReceiverState();
+    m_notifications = new NotificationController(*this, m_receiver, m_settings, this);
 }
 
 MainWindow::~MainWindow() = default;
@@ -84,6 +86,7 @@ void MainWindow::openStore()
     m_ui->deliveriesView->setDatabasePath(m_receiver.databasePath());
     connect(&m_refreshTimer, &QTimer::timeout, m_model, &EventTableModel::refresh);
     connect(m_model, &EventTableModel::countsChanged, this, &MainWindow::onCountsChanged);
+    connect(m_model, &EventTableModel::countsChanged, this, &MainWindow::continueReveal);
     connect(m_model, &EventTableModel::loadingChanged, m_ui->filterBar, &FilterBar::setLoading);
     connect(m_model, &EventTableModel::loadFailed, this,
             [this](const QString &message) { showMessage(message, true); });
@@ -215,7 +218,76 @@ void MainWindow::saveWindowState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
+    if (m_notifications && !m_notifications->allowClose(*event)) {
+        event->ignore();
+        return;
+    }
     event->accept();
+}
+
+void MainWindow::revealEvent(qint64 rowId)
+{
+    bringToFront();
+    m_ui->tabs->setCurrentWidget(m_ui->eventsTab);
+    m_revealRowId = rowId;
+    m_revealTries = 0;
+    continueReveal();
+}
+
+// Selects the event waiting to be revealed once the table shows it: in the table as it is, then
+// without filters, then after reading the store again (it may have arrived a moment ago).
+void MainWindow::continueReveal()
+{
+    if (m_revealRowId == 0 || !m_model)
+        return;
+    const int row = m_model->rowForRowId(m_revealRowId);
+    if (row >= 0) {
+        m_revealRowId = 0;
+        QTableView *table = m_ui->eventTable;
+        const QModelIndex index = m_model->index(row, int(EventColumn::Title));
+        table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                            | QItemSelectionModel::Rows);
+        table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        table->setFocus();
+        return;
+    }
+    if (m_model->isLoading())
+        return; // back here with countsChanged()
+    switch (m_revealTries++) {
+    case 0:
+        if (!m_ui->filterBar->filter().isEmpty()) {
+            m_ui->filterBar->clearAll();
+            return;
+        }
+        m_revealTries++;
+        [[fallthrough]];
+    case 1:
+        m_model->refresh();
+        return;
+    default:
+        m_revealRowId = 0;
+        showMessage(tr("This event is no longer stored."), false);
+    }
+}
+
+void MainWindow::showEventRange(qint64 firstRowId, qint64 lastRowId)
+{
+    bringToFront();
+    m_ui->tabs->setCurrentWidget(m_ui->eventsTab);
+    EventFilter filter;
+    filter.firstRowId = firstRowId;
+    filter.lastRowId = lastRowId;
+    m_ui->filterBar->setFilter(filter);
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::showColumnMenu(const QPoint &position)
@@ -359,6 +431,9 @@ void MainWindow::openSettings()
     SettingsDialog dialog(m_settings, this);
     dialog.setDataDirectory(m_receiver.config().dataDir);
     dialog.addSection(new WebhookTokenPanel(m_tokens, &dialog));
+    dialog.setNotificationSpaces(m_notifications->spaces());
+    connect(&dialog, &SettingsDialog::notificationPreferencesChanged, m_notifications,
+            &NotificationController::reloadPreferences);
     connect(&dialog, &SettingsDialog::applyRequested, this,
             [this, &dialog](const QHostAddress &address, quint16 port, qint64 maxBodyBytes) {
                 ReceiverConfig config = m_receiver.config();

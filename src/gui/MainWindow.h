@@ -10,6 +10,7 @@
 class AvatarCache;
 class Database;
 class EventTableModel;
+class NotificationController;
 class QLabel;
 class QModelIndex;
 class ReceiverService;
@@ -38,6 +39,13 @@ public:
     // Shows why the receiver is not running, where the user is looking.
     void showReceiverError(const QString &message);
     EventTableModel *eventModel() const { return m_model; }
+    NotificationController *notifications() const { return m_notifications; }
+    QString webhookUrl() const;
+
+    // Brings the window up with the event selected, clearing the filters if they hide it.
+    void revealEvent(qint64 rowId);
+    // Brings the window up showing only the events stored under these rowids.
+    void showEventRange(qint64 firstRowId, qint64 lastRowId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,7 +78,8 @@ private:
     void showNotReceiving();
     void updateTokenState();
     void showMessage(const QString &text, bool isError);
-    QString webhookUrl() const;
+    void bringToFront();
+    void continueReveal();
 
     QScopedPointer<Ui::MainWindow> m_ui;
     ReceiverService &m_receiver;
@@ -89,5 +98,8 @@ private:
     QString m_receiverError;
     QDateTime m_lastDelivery;
     qint64 m_shownDetailsRowId = 0;
+    NotificationController *m_notifications = nullptr;
+    qint64 m_revealRowId = 0; // waiting to be selected once the table shows it
+    int m_revealTries = 0;
     bool m_columnsSized = false;
 };

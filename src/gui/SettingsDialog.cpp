@@ -1,11 +1,13 @@
 #include "SettingsDialog.h"
 
+#include "NotificationSettingsPage.h"
 #include "settings/Settings.h"
 #include "ui_SettingsDialog.h"
 
 #include <QDesktopServices>
 #include <QDir>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
@@ -44,6 +46,7 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->maxBodySpin->setMaximum(kibFromBytes(Settings::MaxBodyBytesCeiling));
+    addPages();
     load();
     setDataDirectory(QString());
     hideMessage();
@@ -51,6 +54,8 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     connect(m_ui->bindAddressEdit, &QLineEdit::textChanged, this, &SettingsDialog::onFieldEdited);
     connect(m_ui->portSpin, &QSpinBox::valueChanged, this, &SettingsDialog::onFieldEdited);
     connect(m_ui->maxBodySpin, &QSpinBox::valueChanged, this, &SettingsDialog::onFieldEdited);
+    connect(m_notificationsPage, &NotificationSettingsPage::edited, this,
+            &SettingsDialog::onFieldEdited);
     connect(m_ui->openFolderButton, &QPushButton::clicked, this,
             &SettingsDialog::openDataDirectory);
     connect(m_ui->buttonBox->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
@@ -63,6 +68,17 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
 
 SettingsDialog::~SettingsDialog() = default;
 
+void SettingsDialog::addPages()
+{
+    m_notificationsPage = new NotificationSettingsPage(m_ui->pages);
+    m_ui->pages->addTab(m_notificationsPage, tr("&Notifications"));
+}
+
+void SettingsDialog::setNotificationSpaces(const QList<std::pair<QString, QString>> &spaces)
+{
+    m_notificationsPage->setSpaces(spaces);
+}
+
 void SettingsDialog::setDataDirectory(const QString &path)
 {
     m_dataDirectory = path;
@@ -72,7 +88,8 @@ void SettingsDialog::setDataDirectory(const QString &path)
 
 void SettingsDialog::addSection(QWidget *section)
 {
-    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->messageLabel), section);
+    // Below the General page's own groups, above its closing stretch.
+    m_ui->generalLayout->insertWidget(m_ui->generalLayout->count() - 1, section);
     adjustSize();
 }
 
@@ -110,6 +127,7 @@ void SettingsDialog::load()
     m_ui->bindAddressEdit->setText(m_saved.address);
     m_ui->portSpin->setValue(m_saved.port);
     m_ui->maxBodySpin->setValue(m_saved.maxBodyKiB);
+    m_notificationsPage->setPreferences(m_settings.notificationPreferences());
 }
 
 void SettingsDialog::save()
@@ -124,10 +142,27 @@ void SettingsDialog::save()
             tr("The receiver uses the new values, but they could not be saved: %1").arg(error));
 }
 
+void SettingsDialog::saveNotificationPreferences()
+{
+    const NotificationPreferences preferences = m_notificationsPage->preferences();
+    if (preferences == m_settings.notificationPreferences())
+        return;
+    m_settings.setNotificationPreferences(preferences);
+    QString error;
+    if (!m_settings.sync(&error))
+        showMessage(
+            MessageKind::Error,
+            tr("The notification settings apply now but could not be saved: %1").arg(error));
+    Q_EMIT notificationPreferencesChanged();
+}
+
 void SettingsDialog::apply(bool closeWhenApplied)
 {
     if (m_waiting || !addressIsValid())
         return;
+    // They need no restart of the receiver: saved whatever becomes of the receiver's values.
+    saveNotificationPreferences();
+    updateButtons();
     const ReceiverValues values = shownValues();
     if (values == m_saved) {
         if (closeWhenApplied)
@@ -193,7 +228,9 @@ void SettingsDialog::updateAddressHint()
 void SettingsDialog::updateButtons()
 {
     const bool valid = addressIsValid();
-    const bool modified = !(shownValues() == m_saved);
+    const bool modified =
+        !(shownValues() == m_saved)
+        || m_notificationsPage->preferences() != m_settings.notificationPreferences();
     m_ui->buttonBox->button(QDialogButtonBox::Apply)->setEnabled(valid && modified && !m_waiting);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(valid && !m_waiting);
     m_ui->receiverGroup->setEnabled(!m_waiting);

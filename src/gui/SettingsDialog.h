@@ -5,6 +5,9 @@
 #include <QScopedPointer>
 #include <QString>
 
+#include <utility>
+
+class NotificationSettingsPage;
 class Settings;
 
 namespace Ui {
@@ -15,7 +18,8 @@ class SettingsDialog;
 // to the running receiver, not just saved: Apply and OK emit applyRequested(), the owner
 // restarts the receiver and answers with showApplyResult(), and only values that worked are
 // saved. Problems (an address that is not an IP address, a port in use) show inside the
-// dialog, next to the fields.
+// dialog, next to the fields. The Notifications page needs no restart: Apply and OK save it and
+// emit notificationPreferencesChanged().
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -29,6 +33,8 @@ public:
 
     // The data directory in use (it comes from the command line, not from the settings).
     void setDataDirectory(const QString &path);
+    // The spaces the Notifications page offers for muting, as (id, name).
+    void setNotificationSpaces(const QList<std::pair<QString, QString>> &spaces);
 
     // Adds a section owned by someone else (the webhook token, say) below the dialog's own.
     void addSection(QWidget *section);
@@ -44,6 +50,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The user asks to run the receiver with these values.
     void applyRequested(const QHostAddress &address, quint16 port, qint64 maxBodyBytes);
+    // The notification preferences were saved to the settings (they apply without a restart).
+    void notificationPreferencesChanged();
 
 private:
     enum class MessageKind {
@@ -60,8 +68,10 @@ private:
         friend bool operator==(const ReceiverValues &, const ReceiverValues &) = default;
     };
 
+    void addPages();
     void load();
     void save();
+    void saveNotificationPreferences();
     void apply(bool closeWhenApplied);
     void openDataDirectory();
     void onFieldEdited();
@@ -75,6 +85,7 @@ private:
 
     QScopedPointer<Ui::SettingsDialog> m_ui;
     Settings &m_settings;
+    NotificationSettingsPage *m_notificationsPage = nullptr;
     ReceiverValues m_saved;   // what the settings hold
     ReceiverValues m_pending; // sent with applyRequested(), awaiting showApplyResult()
     bool m_waiting = false;

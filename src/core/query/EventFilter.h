@@ -25,11 +25,16 @@ struct EventFilter
     QDateTime from;          // Custom only
     QDateTime to;            // Custom only
     QDateTime receivedAfter; // "new since I last looked": last received after this instant
+    // Only the events stored under event_records rowids firstRowId to lastRowId (the events a
+    // notification announced together); lastRowId 0: any.
+    qint64 firstRowId = 0;
+    qint64 lastRowId = 0;
 
     bool isEmpty() const
     {
         return search.trimmed().isEmpty() && spaceIds.isEmpty() && creatorIds.isEmpty()
-               && eventTypes.isEmpty() && window == TimeWindow::Any && !receivedAfter.isValid();
+               && eventTypes.isEmpty() && window == TimeWindow::Any && !receivedAfter.isValid()
+               && lastRowId == 0;
     }
     friend bool operator==(const EventFilter &, const EventFilter &) = default;
 };

@@ -229,6 +229,10 @@ void addPart(Conditions &conditions, const EventFilter &filter, EventQuery::Filt
         if (filter.receivedAfter.isValid())
             conditions.add(u"last_received_at > ?"_s, {isoUtc(filter.receivedAfter)});
         break;
+    case Part::RowRange:
+        if (filter.lastRowId > 0)
+            conditions.add(u"rowid BETWEEN ? AND ?"_s, {filter.firstRowId, filter.lastRowId});
+        break;
     }
 }
 
@@ -558,6 +562,8 @@ QList<EventQuery::FilterPart> EventQuery::filterParts(const EventFilter &filter)
         parts.append(FilterPart::TimeWindow);
     if (filter.receivedAfter.isValid())
         parts.append(FilterPart::ReceivedAfter);
+    if (filter.lastRowId > 0)
+        parts.append(FilterPart::RowRange);
     return parts;
 }
 

@@ -54,6 +54,7 @@ public:
         EventTypes,
         TimeWindow,
         ReceivedAfter,
+        RowRange,
     };
     static QList<FilterPart> filterParts(const EventFilter &filter);
     // What identifies the result of partRowIds() for these arguments, for a cache.

@@ -32,6 +32,18 @@ constexpr auto FilterFrom = "filter/from"_L1;
 constexpr auto FilterTo = "filter/to"_L1;
 constexpr auto FilterReceivedAfter = "filter/receivedAfter"_L1;
 constexpr auto LastLookedAt = "events/lastLookedAt"_L1;
+constexpr auto NotifyEnabled = "notifications/enabled"_L1;
+constexpr auto NotifyNewEvents = "notifications/newEvents"_L1;
+constexpr auto NotifyMoves = "notifications/moves"_L1;
+constexpr auto NotifyCancellations = "notifications/cancellations"_L1;
+constexpr auto NotifyRsvpMilestones = "notifications/rsvpMilestones"_L1;
+constexpr auto NotifyMutedSpaceIds = "notifications/mutedSpaceIds"_L1;
+constexpr auto NotifyQuietHours = "notifications/quietHours"_L1;
+constexpr auto NotifyQuietFrom = "notifications/quietFrom"_L1;
+constexpr auto NotifyQuietUntil = "notifications/quietUntil"_L1;
+constexpr auto NotifyReminderMinutes = "notifications/reminderMinutes"_L1;
+constexpr auto NotifyPausedUntil = "notifications/pausedUntil"_L1;
+constexpr auto TrayHintShown = "tray/closeHintShown"_L1;
 } // namespace Key
 
 using TimeWindow = EventFilter::TimeWindow;
@@ -232,6 +244,59 @@ void Settings::setLastLookedAt(const QDateTime &instant)
     setDateTime(Key::LastLookedAt, instant);
 }
 
+NotificationPreferences Settings::notificationPreferences() const
+{
+    const NotificationPreferences defaults;
+    NotificationPreferences preferences;
+    preferences.enabled = boolean(Key::NotifyEnabled, defaults.enabled);
+    preferences.newEvents = boolean(Key::NotifyNewEvents, defaults.newEvents);
+    preferences.moves = boolean(Key::NotifyMoves, defaults.moves);
+    preferences.cancellations = boolean(Key::NotifyCancellations, defaults.cancellations);
+    preferences.rsvpMilestones = boolean(Key::NotifyRsvpMilestones, defaults.rsvpMilestones);
+    preferences.mutedSpaceIds = stringList(Key::NotifyMutedSpaceIds);
+    preferences.quietHours = boolean(Key::NotifyQuietHours, defaults.quietHours);
+    preferences.quietFrom = time(Key::NotifyQuietFrom, defaults.quietFrom);
+    preferences.quietUntil = time(Key::NotifyQuietUntil, defaults.quietUntil);
+    preferences.reminderMinutes =
+        int(integer(Key::NotifyReminderMinutes, 0, NotificationPreferences::MaxReminderMinutes)
+                .value_or(defaults.reminderMinutes));
+    return preferences;
+}
+
+void Settings::setNotificationPreferences(const NotificationPreferences &preferences)
+{
+    m_settings.setValue(Key::NotifyEnabled, preferences.enabled);
+    m_settings.setValue(Key::NotifyNewEvents, preferences.newEvents);
+    m_settings.setValue(Key::NotifyMoves, preferences.moves);
+    m_settings.setValue(Key::NotifyCancellations, preferences.cancellations);
+    m_settings.setValue(Key::NotifyRsvpMilestones, preferences.rsvpMilestones);
+    m_settings.setValue(Key::NotifyMutedSpaceIds, preferences.mutedSpaceIds);
+    m_settings.setValue(Key::NotifyQuietHours, preferences.quietHours);
+    m_settings.setValue(Key::NotifyQuietFrom, preferences.quietFrom.toString(u"HH:mm"));
+    m_settings.setValue(Key::NotifyQuietUntil, preferences.quietUntil.toString(u"HH:mm"));
+    m_settings.setValue(Key::NotifyReminderMinutes, preferences.reminderMinutes);
+}
+
+QDateTime Settings::notificationsPausedUntil() const
+{
+    return dateTime(Key::NotifyPausedUntil);
+}
+
+void Settings::setNotificationsPausedUntil(const QDateTime &instant)
+{
+    setDateTime(Key::NotifyPausedUntil, instant);
+}
+
+bool Settings::trayHintShown() const
+{
+    return boolean(Key::TrayHintShown, false);
+}
+
+void Settings::setTrayHintShown(bool shown)
+{
+    m_settings.setValue(Key::TrayHintShown, shown);
+}
+
 QByteArray Settings::byteArray(QAnyStringView key) const
 {
     // A hand-written string is not a saved state: restoring it would do nothing useful.
@@ -282,6 +347,26 @@ QStringList Settings::stringList(QAnyStringView key) const
     default:
         return {};
     }
+}
+
+bool Settings::boolean(QAnyStringView key, bool defaultValue) const
+{
+    // The INI format reads booleans back as the text "true" or "false".
+    const QVariant value = m_settings.value(key);
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool();
+    const QString text = string(key).trimmed().toLower();
+    if (text == "true"_L1 || text == "1"_L1)
+        return true;
+    if (text == "false"_L1 || text == "0"_L1)
+        return false;
+    return defaultValue;
+}
+
+QTime Settings::time(QAnyStringView key, const QTime &defaultValue) const
+{
+    const QTime value = QTime::fromString(string(key).trimmed(), u"HH:mm");
+    return value.isValid() ? value : defaultValue;
 }
 
 QDateTime Settings::dateTime(QAnyStringView key) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "notify/NotificationPreferences.h"
 #include "query/EventFilter.h"
 
 #include <QByteArray>
@@ -63,11 +64,23 @@ public:
     QDateTime lastLookedAt() const;
     void setLastLookedAt(const QDateTime &instant);
 
+    // What desktop notifications tell. Each part is read on its own, like the filter's.
+    NotificationPreferences notificationPreferences() const;
+    void setNotificationPreferences(const NotificationPreferences &preferences);
+    // Until when notifications are paused (the tray's "Pause for 1 hour"); invalid if not.
+    QDateTime notificationsPausedUntil() const;
+    void setNotificationsPausedUntil(const QDateTime &instant);
+    // Whether the user has been told that closing the window keeps Eventwatch in the tray.
+    bool trayHintShown() const;
+    void setTrayHintShown(bool shown);
+
 private:
     QByteArray byteArray(QAnyStringView key) const;
     std::optional<qint64> integer(QAnyStringView key, qint64 min, qint64 max) const;
     QString string(QAnyStringView key, const QString &defaultValue = {}) const;
     QStringList stringList(QAnyStringView key) const;
+    bool boolean(QAnyStringView key, bool defaultValue) const;
+    QTime time(QAnyStringView key, const QTime &defaultValue) const;
     QDateTime dateTime(QAnyStringView key) const;
     void setDateTime(QAnyStringView key, const QDateTime &instant);
 

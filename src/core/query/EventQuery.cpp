@@ -1,6 +1,7 @@
 #include "query/EventQuery.h"
 
 #include "domain/Timestamp.h"
+#include "query/EventOrder.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -85,37 +86,6 @@ void setError(QString *error, const QString &message)
         *error = message;
 }
 
-// The expression of the index that sorts each column, written exactly as the index is, so that
-// SQLite walks the index instead of sorting.
-QString sortExpression(EventColumn column)
-{
-    switch (column) {
-    case EventColumn::Title:
-        return u"title COLLATE NOCASE"_s;
-    case EventColumn::Starts:
-        return u"starts_at_utc"_s;
-    case EventColumn::Ends:
-        return u"ends_at_utc"_s;
-    case EventColumn::Type:
-        return u"event_type"_s;
-    case EventColumn::Location:
-        return u"location COLLATE NOCASE"_s;
-    case EventColumn::Space:
-        return u"space_name COLLATE NOCASE"_s;
-    case EventColumn::Creator:
-        return u"creator_name COLLATE NOCASE"_s;
-    case EventColumn::Rsvps:
-        return u"rsvp_yes"_s;
-    case EventColumn::Status:
-        return u"status"_s;
-    case EventColumn::Received:
-        return u"last_received_at"_s;
-    case EventColumn::Count:
-        break;
-    }
-    return u"rowid"_s;
-}
-
 // Events without a start go last in both directions: "NULLS LAST" would make SQLite sort in a
 // temporary b-tree, two index range reads do not.
 QList<SortSegment> sortSegments(EventColumn column, Qt::SortOrder order)
@@ -126,7 +96,7 @@ QList<SortSegment> sortSegments(EventColumn column, Qt::SortOrder order)
         return {
             {u"starts_at_utc IS NOT NULL"_s, u"starts_at_utc"_s + direction + u", "_s + byRowId},
             {u"starts_at_utc IS NULL"_s, byRowId}};
-    return {{QString(), sortExpression(column) + direction + u", "_s + byRowId}};
+    return {{QString(), EventOrder::sqlExpression(column) + direction + u", "_s + byRowId}};
 }
 
 QString isoUtc(const QDateTime &dateTime)
@@ -400,6 +370,51 @@ bool hasLetterOrDigit(const QString &word)
                        [](uint codePoint) { return QChar::isLetterOrNumber(char32_t(codePoint)); });
 }
 
+// The rowids from start that one statement binds.
+QVariantList chunkOf(const QList<qint64> &rowIds, qsizetype start)
+{
+    return QVariantList(rowIds.cbegin() + start,
+                        rowIds.cbegin() + std::min(rowIds.size(), start + RowsPerStatement));
+}
+
+// A full-text index of a few rows, private to the connection (TEMP works on a read-only one),
+// tokenized exactly as event_search is (see SchemaMigrations), so that a search matches these
+// rows as it matches them in the store.
+const QString ChangedSearchSql =
+    u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.changed_search USING fts5("
+    " title, summary, location, space_name, creator_name,"
+    " tokenize = 'unicode61 remove_diacritics 2')"_s;
+
+std::optional<QList<qint64>> searchAmong(const QSqlDatabase &db, const QString &match,
+                                         const QList<qint64> &rowIds, QString *error)
+{
+    QList<qint64> matching;
+    if (match.isEmpty() || rowIds.isEmpty())
+        return matching;
+    QSqlQuery query(db);
+    if (!prepareAndExec(query, ChangedSearchSql, {}, error)
+        || !prepareAndExec(query, u"DELETE FROM temp.changed_search"_s, {}, error))
+        return std::nullopt;
+    for (qsizetype start = 0; start < rowIds.size(); start += RowsPerStatement) {
+        const QVariantList bound = chunkOf(rowIds, start);
+        if (!prepareAndExec(query,
+                            u"INSERT INTO temp.changed_search"
+                            " (rowid, title, summary, location, space_name, creator_name)"
+                            " SELECT rowid, title, summary, location, space_name, creator_name"
+                            " FROM event_records WHERE rowid IN ("_s
+                                + placeholders(bound.size()) + u')',
+                            bound, error))
+            return std::nullopt;
+    }
+    if (!prepareAndExec(query,
+                        u"SELECT rowid FROM temp.changed_search WHERE changed_search MATCH ?"
+                        " ORDER BY rowid"_s,
+                        {match}, error)
+        || !appendRowIds(query, matching, nullptr, error))
+        return std::nullopt;
+    return matching;
+}
+
 } // namespace
 
 EventQuery::EventQuery(QSqlDatabase db)
@@ -617,11 +632,107 @@ std::pair<QDateTime, QDateTime> EventQuery::windowBounds(const EventFilter &filt
 
 QVariant EventQuery::sortValue(qint64 rowId, EventColumn column) const
 {
+    if (!m_sortValueQuery || m_sortValueColumn != column) {
+        m_sortValueQuery.emplace(m_db);
+        m_sortValueQuery->setForwardOnly(true);
+        m_sortValueColumn = column;
+        if (!m_sortValueQuery->prepare(u"SELECT "_s + EventOrder::sqlExpression(column)
+                                       + u" FROM event_records WHERE rowid = ?"_s)) {
+            m_sortValueQuery.reset();
+            return {};
+        }
+    }
+    QSqlQuery &query = *m_sortValueQuery;
+    query.bindValue(0, rowId);
+    QVariant value;
+    if (query.exec() && query.next())
+        value = query.value(0);
+    // A statement left stepping would hold this connection's read snapshot open.
+    query.finish();
+    return value;
+}
+
+std::optional<QList<std::pair<qint64, QVariant>>>
+EventQuery::sortValues(const QList<qint64> &rowIds, EventColumn column, QString *error) const
+{
+    QList<std::pair<qint64, QVariant>> values;
+    values.reserve(rowIds.size());
+    for (qsizetype start = 0; start < rowIds.size(); start += RowsPerStatement) {
+        const QVariantList bound = chunkOf(rowIds, start);
+        QSqlQuery query(m_db);
+        const QString sql = u"SELECT rowid, "_s + EventOrder::sqlExpression(column)
+                            + u" FROM event_records WHERE rowid IN ("_s + placeholders(bound.size())
+                            + u')';
+        if (!prepareAndExec(query, sql, bound, error))
+            return std::nullopt;
+        while (query.next())
+            values.append({query.value(0).toLongLong(), query.value(1)});
+        if (query.lastError().isValid()) {
+            setError(error, query.lastError().text());
+            return std::nullopt;
+        }
+    }
+    return values;
+}
+
+std::optional<QList<qint64>> EventQuery::partRowIdsAmong(const EventFilter &filter, FilterPart part,
+                                                         const QDateTime &now,
+                                                         const QList<qint64> &rowIds,
+                                                         QString *error) const
+{
+    if (part == FilterPart::Search)
+        return searchAmong(m_db, ftsQuery(filter.search), rowIds, error);
+    Conditions conditions;
+    addPart(conditions, filter, part, now);
+    QList<qint64> matching;
+    for (qsizetype start = 0; start < rowIds.size(); start += RowsPerStatement) {
+        Conditions chunk = conditions;
+        const QVariantList bound = chunkOf(rowIds, start);
+        chunk.clauses.prepend(u"rowid IN ("_s + placeholders(bound.size()) + u')');
+        chunk.values = bound + chunk.values;
+        QSqlQuery query(m_db);
+        if (!prepareAndExec(query, u"SELECT rowid FROM event_records"_s + chunk.sql(), chunk.values,
+                            error)
+            || !appendRowIds(query, matching, nullptr, error))
+            return std::nullopt;
+    }
+    std::sort(matching.begin(), matching.end());
+    return matching;
+}
+
+std::optional<qint64> EventQuery::latestRevision(QString *error) const
+{
     QSqlQuery query(m_db);
-    if (!prepareAndExec(
-            query, u"SELECT "_s + sortExpression(column) + u" FROM event_records WHERE rowid = ?"_s,
-            {rowId}, nullptr)
-        || !query.next())
-        return {};
-    return query.value(0);
+    if (!prepareAndExec(query, u"SELECT coalesce(max(revision), 0) FROM event_revisions"_s, {},
+                        error))
+        return std::nullopt;
+    if (!query.next()) {
+        setError(error, query.lastError().text());
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
+std::optional<QList<EventQuery::Change>>
+EventQuery::changesSince(qint64 revision, qsizetype limit, qint64 *latest, QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!prepareAndExec(query,
+                        u"SELECT revision, event_rowid, deleted FROM event_revisions"
+                        " WHERE revision > ? ORDER BY revision LIMIT ?"_s,
+                        {revision, limit + 1}, error))
+        return std::nullopt;
+    QList<Change> changes;
+    qint64 newest = revision;
+    while (query.next()) {
+        newest = query.value(0).toLongLong();
+        changes.append({query.value(1).toLongLong(), query.value(2).toBool()});
+    }
+    if (query.lastError().isValid()) {
+        setError(error, query.lastError().text());
+        return std::nullopt;
+    }
+    if (latest)
+        *latest = newest;
+    return changes;
 }

@@ -1,10 +1,10 @@
 #include "export/EventExporter.h"
 
 #include "Logging.h"
+#include "store/SqliteStatement.h"
 
 #include <QFileDevice>
 #include <QIODevice>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -66,17 +66,6 @@ QString readError(const QSqlDatabase &db, const QSqlError &sqlError)
 QString readError(const QSqlDatabase &db, sqlite3 *handle)
 {
     return readError(db, QString::fromUtf8(sqlite3_errmsg(handle)).simplified());
-}
-
-// The connection under Qt SQL: rows are read with SQLite's own API, as UTF-8 bytes written
-// straight out, which is most of an export's speed (Qt SQL converts every value to a QVariant
-// holding a UTF-16 string).
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 bool isIntegerColumn(const QString &column)
@@ -540,7 +529,9 @@ bool EventExporter::write(const QSqlDatabase &db, ExportFormat format, QIODevice
     QString reason;
     qint64 rows = 0;
     bool ok = checkDevice(out, &reason);
-    sqlite3 *handle = ok ? handleOf(db) : nullptr;
+    // Rows are read with SQLite's own API and written as the UTF-8 bytes it holds, which is
+    // most of an export's speed: Qt SQL would make a QVariant of every value.
+    sqlite3 *handle = ok ? SqliteStatement::connectionOf(db) : nullptr;
     if (ok && !handle)
         ok = fail(&reason, readError(db, QStringLiteral("not an SQLite connection")));
     if (ok) {

@@ -2,6 +2,7 @@
 
 #include "domain/Timestamp.h"
 #include "query/EventOrder.h"
+#include "store/SqliteStatement.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -253,47 +254,35 @@ bool prepareAndExec(QSqlQuery &query, const QString &sql, const QVariantList &va
     return true;
 }
 
-// Steps through a single-column rowid result, looking at cancel every few thousand rows.
-bool appendRowIds(QSqlQuery &query, QList<qint64> &rowIds, const std::atomic_bool *cancel,
-                  QString *error)
+// Runs a single-column rowid statement and appends what it returns, looking at cancel every
+// few thousand rows. Read with SQLite's own API: a million rowids through Qt SQL (a QVariant
+// each) take longer than SQLite's walk of the index.
+bool appendRowIds(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                  QList<qint64> &rowIds, const std::atomic_bool *cancel, QString *error)
 {
-    int sinceCheck = 0;
-    while (query.next()) {
-        rowIds.append(query.value(0).toLongLong());
-        if (++sinceCheck < CancelCheckInterval)
-            continue;
-        sinceCheck = 0;
-        if (isCancelled(cancel))
-            return false;
-    }
-    if (query.lastError().isValid()) {
-        setError(error, query.lastError().text());
+    SqliteStatement statement(db, sql.toUtf8());
+    if (!statement.isValid() || !statement.bind(values)) {
+        setError(error, statement.errorText());
         return false;
     }
-    return !isCancelled(cancel);
-}
-
-// Reads "12,7,1043" (what group_concat makes of rowids).
-QList<qint64> parseRowIds(const QString &text)
-{
-    QList<qint64> rowIds;
-    rowIds.reserve(text.size() / 7);
-    qint64 value = 0;
-    bool inNumber = false;
-    for (const QChar c : text) {
-        const char16_t unit = c.unicode();
-        if (unit >= u'0' && unit <= u'9') {
-            value = value * 10 + (unit - u'0');
-            inNumber = true;
-        } else if (inNumber) {
-            rowIds.append(value);
-            value = 0;
-            inNumber = false;
+    int sinceCheck = 0;
+    for (;;) {
+        switch (statement.step()) {
+        case SqliteStatement::Step::Row:
+            rowIds.append(statement.integer(0));
+            if (++sinceCheck < CancelCheckInterval)
+                continue;
+            sinceCheck = 0;
+            if (isCancelled(cancel))
+                return false;
+            continue;
+        case SqliteStatement::Step::Done:
+            return !isCancelled(cancel);
+        case SqliteStatement::Step::Error:
+            setError(error, statement.errorText());
+            return false;
         }
     }
-    if (inNumber)
-        rowIds.append(value);
-    return rowIds;
 }
 
 QString textOf(const QSqlQuery &query, int column)
@@ -406,11 +395,10 @@ std::optional<QList<qint64>> searchAmong(const QSqlDatabase &db, const QString &
                             bound, error))
             return std::nullopt;
     }
-    if (!prepareAndExec(query,
-                        u"SELECT rowid FROM temp.changed_search WHERE changed_search MATCH ?"
-                        " ORDER BY rowid"_s,
-                        {match}, error)
-        || !appendRowIds(query, matching, nullptr, error))
+    if (!appendRowIds(db,
+                      u"SELECT rowid FROM temp.changed_search WHERE changed_search MATCH ?"
+                      " ORDER BY rowid"_s,
+                      {match}, matching, nullptr, error))
         return std::nullopt;
     return matching;
 }
@@ -447,9 +435,8 @@ std::optional<QList<qint64>> EventQuery::rowIds(const EventFilter &filter, Event
     for (const SortSegment &segment : sortSegments(sortColumn, order)) {
         if (isCancelled(cancel))
             return std::nullopt;
-        QSqlQuery query(m_db);
-        if (!prepareAndExec(query, rowIdSql(conditions, segment), conditions.values, error)
-            || !appendRowIds(query, result, cancel, error))
+        if (!appendRowIds(m_db, rowIdSql(conditions, segment), conditions.values, result, cancel,
+                          error))
             return std::nullopt;
     }
     return result;
@@ -461,11 +448,9 @@ std::optional<QList<qint64>> EventQuery::matchingRowIds(const EventFilter &filte
                                                         QString *error) const
 {
     const Conditions conditions = filterConditions(filter, now);
-    QSqlQuery query(m_db);
     QList<qint64> result;
     const QString sql = u"SELECT rowid FROM event_records"_s + conditions.sql();
-    if (!prepareAndExec(query, sql, conditions.values, error)
-        || !appendRowIds(query, result, cancel, error))
+    if (!appendRowIds(m_db, sql, conditions.values, result, cancel, error))
         return std::nullopt;
     // Usually in rowid order already; an index-driven plan may not be.
     if (!std::is_sorted(result.cbegin(), result.cend()))
@@ -593,19 +578,8 @@ std::optional<QList<qint64>> EventQuery::partRowIds(const EventFilter &filter, F
 {
     QVariantList values;
     const QString sql = partSql(filter, part, now, &values);
-    // One row of text instead of a row per event: stepping through Qt SQL costs more per row
-    // than SQLite's index walk, and the order of a set does not matter.
-    QSqlQuery query(m_db);
-    if (isCancelled(cancel)
-        || !prepareAndExec(query, u"SELECT group_concat(rowid) FROM ("_s + sql + u')', values,
-                           error))
-        return std::nullopt;
-    if (!query.next()) {
-        setError(error, query.lastError().text());
-        return std::nullopt;
-    }
-    QList<qint64> result = parseRowIds(query.value(0).toString());
-    if (isCancelled(cancel))
+    QList<qint64> result;
+    if (isCancelled(cancel) || !appendRowIds(m_db, sql, values, result, cancel, error))
         return std::nullopt;
     return result;
 }
@@ -690,10 +664,8 @@ std::optional<QList<qint64>> EventQuery::partRowIdsAmong(const EventFilter &filt
         const QVariantList bound = chunkOf(rowIds, start);
         chunk.clauses.prepend(u"rowid IN ("_s + placeholders(bound.size()) + u')');
         chunk.values = bound + chunk.values;
-        QSqlQuery query(m_db);
-        if (!prepareAndExec(query, u"SELECT rowid FROM event_records"_s + chunk.sql(), chunk.values,
-                            error)
-            || !appendRowIds(query, matching, nullptr, error))
+        if (!appendRowIds(m_db, u"SELECT rowid FROM event_records"_s + chunk.sql(), chunk.values,
+                          matching, nullptr, error))
             return std::nullopt;
     }
     std::sort(matching.begin(), matching.end());

@@ -96,6 +96,15 @@ bool waitUntilLoaded(EventTableModel &model)
     return true;
 }
 
+// Refreshes and waits until the model applied it: a refresh soon after another may be delayed
+// (by as long as the last one took), so the model is not loading yet when refresh() returns.
+bool refreshAndWait(EventTableModel &model)
+{
+    QSignalSpy counts(&model, &EventTableModel::countsChanged);
+    model.refresh();
+    return (counts.wait(10000) || !counts.isEmpty()) && waitUntilLoaded(model);
+}
+
 // Gives the event at rowId the values of another random event (its id stays).
 bool updateEvent(QSqlDatabase db, qint64 rowId, QVariantMap columns)
 {
@@ -466,8 +475,7 @@ void TstEventTableModel::newRowsAreMarkedUntilSeen()
     QVERIFY(!firstIndex.data(EventTableModel::IsNewRole).toBool());
     QVERIFY(m_model->isNew(second));
     // A refresh with nothing added marks nothing more.
-    m_model->refresh();
-    QVERIFY(waitUntilLoaded(*m_model));
+    QVERIFY(refreshAndWait(*m_model));
     QCOMPARE(m_model->newCount(), 1);
     m_model->markAllSeen();
     QCOMPARE(m_model->newCount(), 0);
@@ -778,8 +786,7 @@ void TstEventTableModel::liveEventsShowWhereTheyBelong()
     const qint64 other = insertEvent(
         db, {{u"id"_s, u"added-yoga"_s}, {u"title"_s, u"Yoga"_s}, {u"last_received_at"_s, newest}});
     QVERIFY(matching > 0 && other > 0);
-    m_model->refresh();
-    QVERIFY(waitUntilLoaded(*m_model));
+    QVERIFY(refreshAndWait(*m_model));
     QCOMPARE(m_model->rowCount(), shownBefore + 1);
     QCOMPARE(m_model->rowIdAt(0), matching);
     QVERIFY(m_model->index(0, 0).data(EventTableModel::IsNewRole).toBool());
@@ -795,8 +802,7 @@ void TstEventTableModel::liveEventsShowWhereTheyBelong()
                         {{u"title"_s, u"Nothing to hear"_s},
                          {u"space_name"_s, u"Quiet Space"_s},
                          {u"creator_name"_s, u"Nobody"_s}}));
-    m_model->refresh();
-    QVERIFY(waitUntilLoaded(*m_model));
+    QVERIFY(refreshAndWait(*m_model));
     QCOMPARE(m_model->rowCount(), shownBefore + 1);
     QVERIFY(m_model->rowForRowId(other) >= 0);
     QCOMPARE(m_model->rowForRowId(selected), -1);

@@ -1,4 +1,5 @@
 #include "domain/Timestamp.h"
+#include "query/EventOrder.h"
 #include "query/EventQuery.h"
 #include "store/Database.h"
 
@@ -467,6 +468,10 @@ private Q_SLOTS:
     void partsReadOnlyAnIndex();
     void windowBoundsFollowLocalTime();
     void sortValueIsTheIndexedValue();
+    void eventOrderSortsLikeTheStore_data();
+    void eventOrderSortsLikeTheStore();
+    void partsAmongRowIdsAreTheIntersection();
+    void changesAreNumberedUpwards();
     void ftsSyntaxIsNeverPassedThrough_data();
     void ftsSyntaxIsNeverPassedThrough();
     void ftsQueryQuotesEveryWord_data();
@@ -781,6 +786,122 @@ void TstEventQuery::sortValueIsTheIndexedValue()
     QCOMPARE(m_query->sortValue(event.rowId, EventColumn::Title).toString(),
              event.title.toString());
     QVERIFY(m_query->sortValue(999999, EventColumn::Title).isNull());
+}
+
+void TstEventQuery::eventOrderSortsLikeTheStore_data()
+{
+    sortsEveryColumnLikeTheOracle_data();
+}
+
+// What a refresh relies on to place a changed event: EventOrder compares as SQLite sorts,
+// collations, NULLs, ties and all.
+void TstEventQuery::eventOrderSortsLikeTheStore()
+{
+    QFETCH(EventColumn, column);
+    QFETCH(Qt::SortOrder, order);
+    QList<qint64> all;
+    for (const OracleEvent &event : std::as_const(m_events))
+        all.append(event.rowId);
+    const auto values = m_query->sortValues(all, column);
+    QVERIFY(values);
+    QCOMPARE(values->size(), EventCount);
+    const EventOrder eventOrder(column, order);
+    QList<EventOrder::Key> keys;
+    for (const auto &[rowId, value] : *values)
+        keys.append(eventOrder.key(rowId, value));
+    std::sort(keys.begin(), keys.end(), [&](const EventOrder::Key &a, const EventOrder::Key &b) {
+        return eventOrder.before(a, b);
+    });
+    QList<qint64> sorted;
+    for (const EventOrder::Key &key : std::as_const(keys))
+        sorted.append(key.rowId);
+    QCOMPARE(sorted, checkedRowIds({}, column, order, Now));
+    // A strict order: nothing comes before itself.
+    QVERIFY(!eventOrder.before(keys.first(), keys.first()));
+}
+
+void TstEventQuery::partsAmongRowIdsAreTheIntersection()
+{
+    QRandomGenerator random(17);
+    int matched = 0;
+    for (int round = 0; round < 120; ++round) {
+        const EventFilter filter = randomFilter(random);
+        QList<qint64> among;
+        for (int i = 0; i < 1 + random.bounded(600); ++i)
+            among.append(m_events.at(random.bounded(EventCount)).rowId);
+        among.append(999999); // not stored
+        for (const EventQuery::FilterPart part : EventQuery::filterParts(filter)) {
+            const std::optional<QList<qint64>> all = m_query->partRowIds(filter, part, Now);
+            QVERIFY(all);
+            QList<qint64> expected;
+            for (const qint64 rowId : std::as_const(among)) {
+                if (all->contains(rowId) && !expected.contains(rowId))
+                    expected.append(rowId);
+            }
+            std::sort(expected.begin(), expected.end());
+            QString error;
+            const std::optional<QList<qint64>> actual =
+                m_query->partRowIdsAmong(filter, part, Now, among, &error);
+            QVERIFY2(actual, qPrintable(error));
+            if (*actual != expected)
+                QFAIL(qPrintable(describe(filter, EventColumn::Title, Qt::AscendingOrder)
+                                 + u" part %1: %2 rows, expected %3"_s.arg(int(part))
+                                       .arg(actual->size())
+                                       .arg(expected.size())));
+            matched += expected.isEmpty() ? 0 : 1;
+        }
+    }
+    QVERIFY2(matched > 50, qPrintable(QString::number(matched)));
+}
+
+// Inserts, updates and deletes each give the event a new revision; a read sees each changed
+// event once, and deleted ones as such.
+void TstEventQuery::changesAreNumberedUpwards()
+{
+    QTemporaryDir dir;
+    Database database(Database::pathIn(dir.path()));
+    QString error;
+    QVERIFY2(database.open(&error), qPrintable(error));
+    const EventQuery query(database.connection());
+    QCOMPARE(query.latestRevision(), 0);
+    QSqlQuery sql(database.connection());
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(sql.exec(u"INSERT INTO event_records (id, title) VALUES ('e%1', 'x')"_s.arg(i)));
+    const std::optional<qint64> afterInserts = query.latestRevision();
+    QVERIFY(afterInserts && *afterInserts >= 5);
+    qint64 latest = -1;
+    auto changes = query.changesSince(0, 100, &latest);
+    QVERIFY(changes);
+    QCOMPARE(changes->size(), 5);
+    QCOMPARE(latest, *afterInserts);
+    QVERIFY(sql.exec(u"UPDATE event_records SET title = 'y' WHERE id = 'e1'"_s));
+    QVERIFY(sql.exec(u"UPDATE event_records SET rsvp_yes = 3 WHERE id = 'e1'"_s));
+    QVERIFY(sql.exec(u"DELETE FROM event_records WHERE id = 'e3'"_s));
+    QVERIFY(sql.exec(u"INSERT INTO event_records (id) VALUES ('e5')"_s));
+    changes = query.changesSince(*afterInserts, 100, &latest);
+    QVERIFY(changes);
+    QCOMPARE(changes->size(), 3); // e1 once, however often it changed
+    QCOMPARE(changes->at(0).rowId, 2);
+    QVERIFY(!changes->at(0).deleted);
+    QCOMPARE(changes->at(1).rowId, 4);
+    QVERIFY(changes->at(1).deleted);
+    QCOMPARE(changes->at(2).rowId, 6);
+    QCOMPARE(latest, *query.latestRevision());
+    QVERIFY(latest > *afterInserts);
+    // A revision is never handed out twice, even when the newest change is replaced.
+    QVERIFY(sql.exec(u"UPDATE event_records SET title = 'z' WHERE id = 'e5'"_s));
+    qint64 newer = -1;
+    changes = query.changesSince(latest, 100, &newer);
+    QVERIFY(changes);
+    QCOMPARE(changes->size(), 1);
+    QVERIFY(newer > latest);
+    // Beyond the limit, one more than it is read: the caller knows there were more.
+    changes = query.changesSince(0, 2, &latest);
+    QVERIFY(changes);
+    QCOMPARE(changes->size(), 3);
+    changes = query.changesSince(newer, 100, &latest);
+    QVERIFY(changes && changes->isEmpty());
+    QCOMPARE(latest, newer);
 }
 
 void TstEventQuery::ftsSyntaxIsNeverPassedThrough_data()

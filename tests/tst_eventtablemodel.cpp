@@ -1,3 +1,4 @@
+#include "EventListLoader.h"
 #include "EventTableModel.h"
 #include "domain/Timestamp.h"
 #include "query/EventQuery.h"
@@ -95,6 +96,40 @@ bool waitUntilLoaded(EventTableModel &model)
     return true;
 }
 
+// Refreshes and waits until the model applied it: a refresh soon after another may be delayed
+// (by as long as the last one took), so the model is not loading yet when refresh() returns.
+bool refreshAndWait(EventTableModel &model)
+{
+    QSignalSpy counts(&model, &EventTableModel::countsChanged);
+    model.refresh();
+    return (counts.wait(10000) || !counts.isEmpty()) && waitUntilLoaded(model);
+}
+
+// Gives the event at rowId the values of another random event (its id stays).
+bool updateEvent(QSqlDatabase db, qint64 rowId, QVariantMap columns)
+{
+    columns.remove(u"id"_s);
+    QStringList assignments;
+    for (const QString &name : columns.keys())
+        assignments << name + u" = ?"_s;
+    QSqlQuery query(db);
+    query.prepare(u"UPDATE event_records SET %1 WHERE rowid = ?"_s.arg(assignments.join(u',')));
+    for (const QVariant &value : columns)
+        query.addBindValue(value);
+    query.addBindValue(rowId);
+    if (!query.exec()) {
+        qWarning("update failed: %s", qPrintable(query.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+// The newest answer of a loader's loaded() signal.
+EventListLoader::Result lastResult(const QSignalSpy &loaded)
+{
+    return loaded.last().at(0).value<EventListLoader::Result>();
+}
+
 QList<qint64> shownRowIds(const EventTableModel &model)
 {
     QList<qint64> rowIds;
@@ -127,6 +162,10 @@ private Q_SLOTS:
     void viewFollowsRowCountChanges();
     void viewKeepsItsTopRowWithAnAnchor();
     void refreshesAreCoalesced();
+    void refreshPlacesChangedEventsWhereTheySort_data();
+    void refreshPlacesChangedEventsWhereTheySort();
+    void refreshReadsEverythingAfterManyChanges();
+    void liveEventsShowWhereTheyBelong();
     void facetsAreCountedOffTheGuiThread();
     void unreadableStoreFailsToOpen();
 
@@ -436,8 +475,7 @@ void TstEventTableModel::newRowsAreMarkedUntilSeen()
     QVERIFY(!firstIndex.data(EventTableModel::IsNewRole).toBool());
     QVERIFY(m_model->isNew(second));
     // A refresh with nothing added marks nothing more.
-    m_model->refresh();
-    QVERIFY(waitUntilLoaded(*m_model));
+    QVERIFY(refreshAndWait(*m_model));
     QCOMPARE(m_model->newCount(), 1);
     m_model->markAllSeen();
     QCOMPARE(m_model->newCount(), 0);
@@ -566,6 +604,211 @@ void TstEventTableModel::refreshesAreCoalesced()
     QCOMPARE(counts.size(), 2);
     QCOMPARE(m_model->rowCount(), EventCount + 6);
     QCOMPARE(m_model->newCount(), 5);
+}
+
+void TstEventTableModel::refreshPlacesChangedEventsWhereTheySort_data()
+{
+    QTest::addColumn<EventFilter>("filter");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    using Window = EventFilter::TimeWindow;
+    EventFilter none;
+    EventFilter search;
+    search.search = u"caf co"_s;
+    EventFilter spaces;
+    spaces.spaceIds = {u"space-1"_s, u"space-3"_s};
+    spaces.window = Window::Upcoming;
+    EventFilter types;
+    types.eventTypes = {u"webinar"_s, u"local"_s};
+    types.creatorIds = {u"member-2"_s, u"member-4"_s, u"member-5"_s};
+    types.window = Window::ThisWeek;
+    EventFilter received;
+    received.receivedAfter = Now.addDays(-10);
+    received.search = u"y"_s;
+    EventFilter past;
+    past.window = Window::Past;
+    QTest::newRow("everything by title") << none << int(EventColumn::Title) << Qt::AscendingOrder;
+    QTest::newRow("everything by start, descending")
+        << none << int(EventColumn::Starts) << Qt::DescendingOrder;
+    QTest::newRow("everything newest first")
+        << none << int(EventColumn::Received) << Qt::DescendingOrder;
+    QTest::newRow("everything by type") << none << int(EventColumn::Type) << Qt::AscendingOrder;
+    QTest::newRow("search by start") << search << int(EventColumn::Starts) << Qt::AscendingOrder;
+    QTest::newRow("spaces upcoming by RSVPs")
+        << spaces << int(EventColumn::Rsvps) << Qt::DescendingOrder;
+    QTest::newRow("types and creators this week by creator")
+        << types << int(EventColumn::Creator) << Qt::AscendingOrder;
+    QTest::newRow("received lately and a search by space")
+        << received << int(EventColumn::Space) << Qt::DescendingOrder;
+    QTest::newRow("past by start") << past << int(EventColumn::Starts) << Qt::AscendingOrder;
+}
+
+// Inserted, updated and deleted events are placed in the order the loader holds, without
+// reading it again, exactly where a full read would put them.
+void TstEventTableModel::refreshPlacesChangedEventsWhereTheySort()
+{
+    QFETCH(EventFilter, filter);
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    EventListLoader loader(Database::pathIn(m_dir.path()));
+    QSignalSpy loaded(&loader, &EventListLoader::loaded);
+    EventListLoader::Request request;
+    request.serial = 1;
+    request.filter = filter;
+    request.sortColumn = EventColumn(column);
+    request.sortOrder = order;
+    request.now = Now;
+    loader.request(request);
+    QVERIFY(loaded.wait(10000));
+    // Events added in one round are deleted in the next, updates touch the random events.
+    QSqlDatabase db = m_writer->connection();
+    QRandomGenerator random(column * 2 + int(order));
+    QList<qint64> added;
+    qint64 total = EventCount + 1;
+    for (int round = 0; round < 4; ++round) {
+        QVERIFY(db.transaction());
+        qsizetype changes = 0;
+        for (const qint64 rowId : std::as_const(added)) {
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"DELETE FROM event_records WHERE rowid = %1"_s.arg(rowId)));
+            ++changes;
+            --total;
+        }
+        added.clear();
+        for (int i = 0; i < 6; ++i) {
+            QVariantMap event = randomEvent(random, 0);
+            event.insert(u"id"_s, u"added-%1-%2"_s.arg(round).arg(i));
+            if (i == 0)
+                event.remove(u"starts_at_utc"_s); // no start: last by start, either way
+            added.append(insertEvent(db, event));
+            QVERIFY(added.last() > 0);
+            ++changes;
+            ++total;
+        }
+        // Ties on the sort value are broken by rowid: copy an existing event's values.
+        QVariantMap twin = randomEvent(random, 0);
+        const qint64 original = 1 + random.bounded(EventCount);
+        QVERIFY(updateEvent(db, original, twin));
+        twin.insert(u"id"_s, u"added-%1-twin"_s.arg(round));
+        added.append(insertEvent(db, twin));
+        changes += 2;
+        ++total;
+        for (int i = 0; i < 5; ++i) {
+            QVERIFY(updateEvent(db, 1 + random.bounded(EventCount), randomEvent(random, 0)));
+            ++changes; // at most: the same event may change twice
+        }
+        QVERIFY(db.commit());
+        request.serial += 1;
+        request.refresh = true;
+        request.shown = lastResult(loaded).rowIds;
+        loader.request(request);
+        QVERIFY(loaded.wait(10000));
+        const EventListLoader::Result result = lastResult(loaded);
+        QCOMPARE(result.serial, request.serial);
+        QVERIFY2(result.placed > 0 && result.placed <= changes,
+                 qPrintable(QString::number(result.placed)));
+        const auto expected =
+            EventQuery(db).rowIds(filter, EventColumn(column), order, Now, nullptr, nullptr);
+        QVERIFY(expected);
+        QCOMPARE(result.rowIds, *expected);
+        QCOMPARE(result.total, total);
+        for (const qint64 rowId : result.newRowIds)
+            QVERIFY(!request.shown.contains(rowId));
+        // Nothing changed: nothing to place, and the same rows.
+        request.serial += 1;
+        request.shown = result.rowIds;
+        loader.request(request);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(lastResult(loaded).placed, 0);
+        QCOMPARE(lastResult(loaded).rowIds, *expected);
+        QVERIFY(lastResult(loaded).newRowIds.isEmpty());
+    }
+}
+
+void TstEventTableModel::refreshReadsEverythingAfterManyChanges()
+{
+    EventListLoader loader(Database::pathIn(m_dir.path()));
+    QSignalSpy loaded(&loader, &EventListLoader::loaded);
+    EventListLoader::Request request;
+    request.serial = 1;
+    request.sortColumn = EventColumn::Title;
+    request.now = Now;
+    loader.request(request);
+    QVERIFY(loaded.wait(10000));
+    QSqlDatabase db = m_writer->connection();
+    QVERIFY(db.transaction());
+    QRandomGenerator random(99);
+    for (qsizetype i = 0; i <= EventListLoader::MaxPlacedChanges; ++i) {
+        QVariantMap event = randomEvent(random, 0);
+        event.insert(u"id"_s, u"added-%1"_s.arg(i));
+        QVERIFY(insertEvent(db, event) > 0);
+    }
+    QVERIFY(db.commit());
+    request.serial = 2;
+    request.refresh = true;
+    request.shown = lastResult(loaded).rowIds;
+    loader.request(request);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(lastResult(loaded).placed, -1);
+    QCOMPARE(lastResult(loaded).rowIds,
+             *EventQuery(db).rowIds({}, EventColumn::Title, Qt::AscendingOrder, Now));
+    QCOMPARE(lastResult(loaded).newRowIds.size(), EventListLoader::MaxPlacedChanges + 1);
+    // Read again, it carries on placing changes from there.
+    QVERIFY(updateEvent(db, 7, {{u"title"_s, u"AAAA first now"_s}}));
+    request.serial = 3;
+    loader.request(request);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(lastResult(loaded).placed, 1);
+    QCOMPARE(lastResult(loaded).rowIds.first(), 7);
+}
+
+// What the window sees while deliveries arrive: the new event that matches the filter shows
+// where it sorts (newest first here), marked new; the one that does not match stays out; the
+// selection and the view's top row stay on their events.
+void TstEventTableModel::liveEventsShowWhereTheyBelong()
+{
+    EventFilter filter;
+    filter.search = u"jazz"_s;
+    m_model->setFilter(filter);
+    m_model->sort(int(EventColumn::Received), Qt::DescendingOrder);
+    QVERIFY(waitUntilLoaded(*m_model));
+    const int shownBefore = m_model->rowCount();
+    QVERIFY(shownBefore > 10);
+    QItemSelectionModel selection(m_model.get());
+    const qint64 selected = m_model->rowIdAt(5);
+    selection.setCurrentIndex(m_model->index(5, 0),
+                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QSqlDatabase db = m_writer->connection();
+    const QString newest = iso(Now.addSecs(60));
+    const qint64 matching = insertEvent(db, {{u"id"_s, u"added-jazz"_s},
+                                             {u"title"_s, u"Late jazz jam"_s},
+                                             {u"last_received_at"_s, newest}});
+    const qint64 other = insertEvent(
+        db, {{u"id"_s, u"added-yoga"_s}, {u"title"_s, u"Yoga"_s}, {u"last_received_at"_s, newest}});
+    QVERIFY(matching > 0 && other > 0);
+    QVERIFY(refreshAndWait(*m_model));
+    QCOMPARE(m_model->rowCount(), shownBefore + 1);
+    QCOMPARE(m_model->rowIdAt(0), matching);
+    QVERIFY(m_model->index(0, 0).data(EventTableModel::IsNewRole).toBool());
+    QCOMPARE(m_model->rowForRowId(other), -1);
+    QCOMPARE(m_model->newCount(), 1);
+    QCOMPARE(m_model->totalCount(), EventCount + 3);
+    QCOMPARE(selection.currentIndex().row(), 6);
+    QCOMPARE(selection.currentIndex().data(EventTableModel::RowIdRole).toLongLong(), selected);
+    QCOMPARE(selection.selectedRows().size(), 1);
+    // An update that makes an event match shows it too; one that makes it not match hides it.
+    QVERIFY(updateEvent(db, other, {{u"title"_s, u"Yoga and jazz"_s}}));
+    QVERIFY(updateEvent(db, selected,
+                        {{u"title"_s, u"Nothing to hear"_s},
+                         {u"space_name"_s, u"Quiet Space"_s},
+                         {u"creator_name"_s, u"Nobody"_s}}));
+    QVERIFY(refreshAndWait(*m_model));
+    QCOMPARE(m_model->rowCount(), shownBefore + 1);
+    QVERIFY(m_model->rowForRowId(other) >= 0);
+    QCOMPARE(m_model->rowForRowId(selected), -1);
+    QVERIFY(!selection.currentIndex().isValid());
+    QCOMPARE(shownRowIds(*m_model),
+             *EventQuery(db).rowIds(filter, EventColumn::Received, Qt::DescendingOrder, Now));
 }
 
 void TstEventTableModel::facetsAreCountedOffTheGuiThread()

@@ -1,10 +1,8 @@
 #include "DeliveriesView.h"
 
 #include "DeliveryLogModel.h"
-#include "store/Database.h"
 #include "ui_DeliveriesView.h"
 
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QLocale>
 #include <QSortFilterProxyModel>
@@ -29,8 +27,16 @@ DeliveriesView::DeliveriesView(QWidget *parent)
     , m_ui(new Ui::DeliveriesView)
     , m_model(new DeliveryLogModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
+    , m_loader(new DeliveryLogLoader)
 {
     m_ui->setupUi(this);
+    qRegisterMetaType<DeliveryLogLoader::Result>();
+    m_thread.setObjectName(QStringLiteral("eventwatch-deliveries"));
+    m_loader->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
+    connect(m_loader, &DeliveryLogLoader::loaded, this, &DeliveriesView::applyResult);
+    connect(m_loader, &DeliveryLogLoader::failed, this, &DeliveriesView::applyFailure);
+    m_thread.start(QThread::LowPriority);
     setUpKindFilter();
     setUpTable();
     m_burstTimer.setSingleShot(true);
@@ -45,7 +51,11 @@ DeliveriesView::DeliveriesView(QWidget *parent)
     showEmptyState();
 }
 
-DeliveriesView::~DeliveriesView() = default;
+DeliveriesView::~DeliveriesView()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
 
 void DeliveriesView::setUpKindFilter()
 {
@@ -72,7 +82,6 @@ void DeliveriesView::setDatabasePath(const QString &path)
     if (path == m_databasePath)
         return;
     m_databasePath = path;
-    m_database.reset();
     m_stale = true;
     scheduleRefresh();
 }
@@ -100,39 +109,32 @@ void DeliveriesView::refresh()
     m_burstTimer.stop();
     m_typingTimer.stop();
     m_stale = false;
-    QString error;
-    Database *database = openDatabase(&error);
-    if (!database) {
-        if (error.isEmpty())
-            showEmptyState();
-        else
-            showError(error);
-        return;
-    }
-    const DeliveryLogQuery query(database->connection());
-    const auto summary = query.summary(QDateTime::currentDateTimeUtc(), &error);
-    auto entries = summary ? query.entries(currentFilter(), DeliveryLogQuery::DefaultLimit, &error)
-                           : std::nullopt;
-    if (!entries) {
-        showError(error);
-        return;
-    }
-    showSummary(*summary);
-    showEntries(std::move(*entries));
+    m_loadingSerial = ++m_lastSerial;
+    m_loader->request(
+        {m_loadingSerial, m_databasePath, currentFilter(), QDateTime::currentDateTimeUtc()});
 }
 
-// Returns nullptr with an empty error while there is no store yet: the receiver creates it.
-Database *DeliveriesView::openDatabase(QString *error)
+void DeliveriesView::applyResult(const DeliveryLogLoader::Result &result)
 {
-    if (m_database)
-        return m_database.get();
-    if (m_databasePath.isEmpty() || !QFileInfo::exists(m_databasePath))
-        return nullptr;
-    auto database = std::make_unique<Database>(m_databasePath, Database::Mode::ReadOnly);
-    if (!database->open(error))
-        return nullptr;
-    m_database = std::move(database);
-    return m_database.get();
+    if (result.serial != m_loadingSerial)
+        return; // superseded while it was on its way
+    m_loadingSerial = 0;
+    if (result.storeExists) {
+        showSummary(result.summary);
+        showEntries(result.entries);
+    } else {
+        showEmptyState();
+    }
+    Q_EMIT refreshed();
+}
+
+void DeliveriesView::applyFailure(quint64 serial, const QString &message)
+{
+    if (serial != m_loadingSerial)
+        return;
+    m_loadingSerial = 0;
+    showError(message);
+    Q_EMIT refreshed();
 }
 
 DeliveryLogQuery::Filter DeliveriesView::currentFilter() const

@@ -1,14 +1,13 @@
 #pragma once
 
+#include "DeliveryLogLoader.h"
 #include "query/DeliveryLogQuery.h"
 
 #include <QScopedPointer>
+#include <QThread>
 #include <QTimer>
 #include <QWidget>
 
-#include <memory>
-
-class Database;
 class DeliveryLogModel;
 class QSortFilterProxyModel;
 
@@ -19,9 +18,9 @@ class DeliveriesView;
 // Every delivery and every refused attempt, newest first, under a one-line summary of the last
 // 24 hours, so a manager sees at a glance that the token is wrong or Mighty Networks is retrying.
 //
-// Reads the store through its own read-only connection on the GUI thread: a refresh reads at most
-// DeliveryLogQuery::DefaultLimit rows of each table (measured at that cap: 50-80 ms on two busy
-// shared cores, Debug build), and scheduleRefresh() runs at most one a second.
+// A DeliveryLogLoader reads the store on a thread of its own (at most
+// DeliveryLogQuery::DefaultLimit rows of each table: 50-80 ms on two busy shared cores); the GUI
+// thread only shows the result. scheduleRefresh() reads at most once a second.
 class DeliveriesView final : public QWidget
 {
     Q_OBJECT
@@ -36,12 +35,19 @@ public:
     void setDatabasePath(const QString &path);
     QString databasePath() const { return m_databasePath; }
 
+    // A refresh was asked for and its result is not shown yet.
+    bool isLoading() const { return m_loadingSerial != 0; }
+
 public Q_SLOTS:
-    // Reads the log and the summary again, now.
+    // Reads the log and the summary again, now, off the GUI thread; refreshed() follows.
     void refresh();
     // Refreshes within a second, once for a burst of calls (a flood of refused attempts);
     // while the view is hidden, when it is shown next.
     void scheduleRefresh();
+
+Q_SIGNALS:
+    // The newest refresh is shown (or its error).
+    void refreshed();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -57,7 +63,8 @@ private:
     void setUpTable();
     DeliveryLogQuery::Filter currentFilter() const;
     bool isFiltered() const;
-    Database *openDatabase(QString *error);
+    void applyResult(const DeliveryLogLoader::Result &result);
+    void applyFailure(quint64 serial, const QString &message);
     void showEntries(QList<DeliveryLogEntry> entries);
     void showSummary(const DeliveryLogQuery::Summary &summary);
     void showError(const QString &message);
@@ -75,9 +82,12 @@ private:
     DeliveryLogModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QString m_databasePath;
-    std::unique_ptr<Database> m_database;
-    QTimer m_burstTimer;  // scheduleRefresh(): at most one refresh per interval
-    QTimer m_typingTimer; // the filter text: refresh once typing pauses
-    bool m_stale = true;  // a refresh was wanted while hidden
+    QThread m_thread;
+    DeliveryLogLoader *m_loader; // lives on m_thread, deleted when it finishes
+    quint64 m_lastSerial = 0;
+    quint64 m_loadingSerial = 0; // 0 when idle
+    QTimer m_burstTimer;         // scheduleRefresh(): at most one refresh per interval
+    QTimer m_typingTimer;        // the filter text: refresh once typing pauses
+    bool m_stale = true;         // a refresh was wanted while hidden
     bool m_columnsSized = false;
 };

@@ -29,8 +29,12 @@ class EventQuery;
 // window is a run of the order, found by bisection. Until a refresh, what it read may lag
 // behind the store a little (a row updated since shows at its old place).
 //
-// A refresh reads everything again; newest-wins applies to it as to any request, so the caller
-// coalesces refreshes (EventTableModel does).
+// A refresh reads only what changed: every insert, update and delete of an event has a
+// revision (EventQuery::changesSince()), and the events changed since the last read are taken
+// out of the order and put back where their new value sorts, by bisection; the cached filter
+// parts are brought up to date for those events alone. Only when many events changed at once
+// does it read everything again. Newest-wins applies to a refresh as to any request, so the
+// caller coalesces refreshes (EventTableModel does).
 class EventListLoader final : public QObject
 {
     Q_OBJECT
@@ -55,6 +59,9 @@ public:
         QList<qint64> rowIds;    // what to show, in order
         qint64 total = 0;        // events in the store
         QList<qint64> newRowIds; // for a refresh: rows in rowIds that were not in Request::shown
+        // For a refresh: how many changed events were placed one by one (0 when nothing
+        // changed), or -1 when every rowid was read again.
+        qsizetype placed = -1;
     };
 
     // The filter bar's choices with their counts over every event.
@@ -64,6 +71,10 @@ public:
         QList<FacetCount> creators;
         QList<FacetCount> eventTypes;
     };
+
+    // Changed events a refresh places one by one (a bisection of point reads each); beyond
+    // this, reading the whole order again is quicker.
+    static constexpr qsizetype MaxPlacedChanges = 2000;
 
     class Bits; // a set of rowids, one bit each (an implementation detail, in the .cpp)
 
@@ -93,11 +104,29 @@ private:
     {
         QString key;
         std::shared_ptr<const Bits> bits;
+        // What it was read for, to bring it up to date when events change.
+        EventFilter filter;
+        int part = 0; // EventQuery::FilterPart
+        QDateTime now;
+    };
+
+    enum class Update {
+        Applied,
+        ReadAgain, // too many changes to place one by one
+        Failed,    // an error, or cancelled
     };
 
     bool ensureOpen(QString *error);
     void run(const Request &request, const std::atomic_bool &cancel);
-    bool ensureOrder(const Request &request, const std::atomic_bool &cancel, QString *error);
+    bool ensureOrder(const Request &request, const std::atomic_bool &cancel, QString *error,
+                     qsizetype *placed);
+    bool readOrder(const Request &request, const std::atomic_bool &cancel, QString *error);
+    Update applyChanges(const std::atomic_bool &cancel, QString *error, qsizetype *placed);
+    std::optional<QList<qint64>> placeChanged(const QList<qint64> &remaining,
+                                              const QList<qint64> &changed,
+                                              const std::atomic_bool &cancel, QString *error);
+    std::optional<QList<CachedPart>> updatedParts(const Bits &touched, const QList<qint64> &changed,
+                                                  qint64 maxRowId, QString *error);
     std::optional<QList<qint64>> filtered(const Request &request, const std::atomic_bool &cancel,
                                           QString *error);
     std::shared_ptr<const Bits> partBits(const Request &request, int part,
@@ -113,6 +142,7 @@ private:
     std::unique_ptr<EventQuery> m_query;
     QList<qint64> m_order; // every rowid, sorted by m_orderColumn / m_orderDirection
     qint64 m_maxRowId = 0; // the largest rowid in m_order
+    qint64 m_revision = 0; // the store's revision m_order and m_parts reflect
     EventColumn m_orderColumn = EventColumn::Count;
     Qt::SortOrder m_orderDirection = Qt::AscendingOrder;
     QList<CachedPart> m_parts; // most recently used first

@@ -1,5 +1,7 @@
 #include "EventTypeText.h"
 
+#include "ThemeColors.h"
+
 #include <QApplication>
 #include <QHash>
 #include <QStyle>
@@ -42,6 +44,8 @@ QIcon EventTypeText::icon(const QString &eventType)
     const auto [themeName, standard] =
         names.value(eventType, {u"x-office-calendar"_s, QStyle::SP_FileIcon});
     const bool widgets = qobject_cast<QApplication *>(QCoreApplication::instance()) != nullptr;
-    const QIcon fallback = widgets ? QApplication::style()->standardIcon(standard) : QIcon();
-    return QIcon::fromTheme(themeName, fallback);
+    if (!widgets)
+        return QIcon::fromTheme(themeName);
+    const QIcon icon = QIcon::fromTheme(themeName, QApplication::style()->standardIcon(standard));
+    return ThemeColors::followingPalette(icon, QApplication::palette());
 }

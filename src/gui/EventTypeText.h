@@ -14,6 +14,7 @@ public:
     // "Live chat" for live_chat; a type added later reads as words ("hybrid_event" →
     // "Hybrid event"); an empty one is "Unspecified".
     static QString label(const QString &eventType);
-    // The desktop theme's icon where it has one, the style's own otherwise. GUI thread only.
+    // The desktop theme's icon where it has one, the style's own otherwise; a monochrome one in
+    // the palette's text colour. GUI thread only.
     static QIcon icon(const QString &eventType);
 };

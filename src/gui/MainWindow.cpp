@@ -4,6 +4,7 @@
 #include "EventTableModel.h"
 #include "NotificationController.h"
 #include "SettingsDialog.h"
+#include "ThemeColors.h"
 #include "WebhookTokenPanel.h"
 #include "http/ReceiverService.h"
 #include "http/TestDeliverySender.h"
@@ -582,9 +583,12 @@ void MainWindow::updateTokenState()
 void MainWindow::showMessage(const QString &text, bool isError)
 {
     m_ui->messageBar->setText(text);
-    QPalette palette = m_ui->messageBar->palette();
-    palette.setColor(QPalette::WindowText,
-                     isError ? QColor(0xc0, 0x1c, 0x28) : palette.color(QPalette::WindowText));
+    // From the window's palette each time: a message after an error is not red, and an error
+    // reads on a dark palette too.
+    QPalette palette = this->palette();
+    if (isError)
+        palette.setColor(QPalette::WindowText,
+                         ThemeColors::text(ThemeColors::Tone::Error, palette));
     m_ui->messageBar->setPalette(palette);
     m_ui->messageBar->setVisible(!text.isEmpty());
     if (!isError)

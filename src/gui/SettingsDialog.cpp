@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "NotificationSettingsPage.h"
+#include "ThemeColors.h"
 #include "settings/Settings.h"
 #include "ui_SettingsDialog.h"
 
@@ -30,11 +31,14 @@ QString canonicalAddress(const QString &text)
     return address.setAddress(text.trimmed()) ? address.toString() : text.trimmed();
 }
 
-// Both colours set, so the message reads on light and dark themes alike.
-QString messageStyle(QLatin1StringView background, QLatin1StringView border, QLatin1StringView text)
+// Both colours set, from the palette's lightness, so the message reads on light and dark themes
+// alike.
+QString messageStyle(ThemeColors::Tone tone, const QPalette &palette)
 {
     return u"QLabel { background: %1; border: 1px solid %2; color: %3; border-radius: 4px; "
-           "padding: 6px; }"_s.arg(background, border, text);
+           "padding: 6px; }"_s.arg(ThemeColors::boxBackground(tone, palette).name(),
+                                   ThemeColors::boxBorder(tone, palette).name(),
+                                   ThemeColors::boxText(tone, palette).name());
 }
 
 } // namespace
@@ -209,7 +213,8 @@ void SettingsDialog::updateAddressHint()
     if (!address.setAddress(text)) {
         hint->setText(tr("Enter an IP address, such as 127.0.0.1 (this computer only) or 0.0.0.0 "
                          "(every network)."));
-        hint->setStyleSheet(u"QLabel { color: #c01c28; }"_s);
+        hint->setStyleSheet(u"QLabel { color: %1; }"_s.arg(
+            ThemeColors::text(ThemeColors::Tone::Error, palette()).name()));
         return;
     }
     hint->setStyleSheet(QString());
@@ -240,13 +245,13 @@ void SettingsDialog::showMessage(MessageKind kind, const QString &text)
 {
     switch (kind) {
     case MessageKind::Progress:
-        m_ui->messageLabel->setStyleSheet(messageStyle("#e7eef8"_L1, "#a9c1e3"_L1, "#15325b"_L1));
+        m_ui->messageLabel->setStyleSheet(messageStyle(ThemeColors::Tone::Information, palette()));
         break;
     case MessageKind::Success:
-        m_ui->messageLabel->setStyleSheet(messageStyle("#e3f4e6"_L1, "#9fd3a8"_L1, "#14452b"_L1));
+        m_ui->messageLabel->setStyleSheet(messageStyle(ThemeColors::Tone::Success, palette()));
         break;
     case MessageKind::Error:
-        m_ui->messageLabel->setStyleSheet(messageStyle("#fbe3e4"_L1, "#eba4a8"_L1, "#6b1016"_L1));
+        m_ui->messageLabel->setStyleSheet(messageStyle(ThemeColors::Tone::Error, palette()));
         break;
     }
     m_ui->messageLabel->setProperty("messageKind", int(kind));

@@ -1,6 +1,8 @@
 #include "query/EventQuery.h"
 
 #include "domain/Timestamp.h"
+#include "query/EventOrder.h"
+#include "store/SqliteStatement.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -85,37 +87,6 @@ void setError(QString *error, const QString &message)
         *error = message;
 }
 
-// The expression of the index that sorts each column, written exactly as the index is, so that
-// SQLite walks the index instead of sorting.
-QString sortExpression(EventColumn column)
-{
-    switch (column) {
-    case EventColumn::Title:
-        return u"title COLLATE NOCASE"_s;
-    case EventColumn::Starts:
-        return u"starts_at_utc"_s;
-    case EventColumn::Ends:
-        return u"ends_at_utc"_s;
-    case EventColumn::Type:
-        return u"event_type"_s;
-    case EventColumn::Location:
-        return u"location COLLATE NOCASE"_s;
-    case EventColumn::Space:
-        return u"space_name COLLATE NOCASE"_s;
-    case EventColumn::Creator:
-        return u"creator_name COLLATE NOCASE"_s;
-    case EventColumn::Rsvps:
-        return u"rsvp_yes"_s;
-    case EventColumn::Status:
-        return u"status"_s;
-    case EventColumn::Received:
-        return u"last_received_at"_s;
-    case EventColumn::Count:
-        break;
-    }
-    return u"rowid"_s;
-}
-
 // Events without a start go last in both directions: "NULLS LAST" would make SQLite sort in a
 // temporary b-tree, two index range reads do not.
 QList<SortSegment> sortSegments(EventColumn column, Qt::SortOrder order)
@@ -126,7 +97,7 @@ QList<SortSegment> sortSegments(EventColumn column, Qt::SortOrder order)
         return {
             {u"starts_at_utc IS NOT NULL"_s, u"starts_at_utc"_s + direction + u", "_s + byRowId},
             {u"starts_at_utc IS NULL"_s, byRowId}};
-    return {{QString(), sortExpression(column) + direction + u", "_s + byRowId}};
+    return {{QString(), EventOrder::sqlExpression(column) + direction + u", "_s + byRowId}};
 }
 
 QString isoUtc(const QDateTime &dateTime)
@@ -287,47 +258,35 @@ bool prepareAndExec(QSqlQuery &query, const QString &sql, const QVariantList &va
     return true;
 }
 
-// Steps through a single-column rowid result, looking at cancel every few thousand rows.
-bool appendRowIds(QSqlQuery &query, QList<qint64> &rowIds, const std::atomic_bool *cancel,
-                  QString *error)
+// Runs a single-column rowid statement and appends what it returns, looking at cancel every
+// few thousand rows. Read with SQLite's own API: a million rowids through Qt SQL (a QVariant
+// each) take longer than SQLite's walk of the index.
+bool appendRowIds(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                  QList<qint64> &rowIds, const std::atomic_bool *cancel, QString *error)
 {
-    int sinceCheck = 0;
-    while (query.next()) {
-        rowIds.append(query.value(0).toLongLong());
-        if (++sinceCheck < CancelCheckInterval)
-            continue;
-        sinceCheck = 0;
-        if (isCancelled(cancel))
-            return false;
-    }
-    if (query.lastError().isValid()) {
-        setError(error, query.lastError().text());
+    SqliteStatement statement(db, sql.toUtf8());
+    if (!statement.isValid() || !statement.bind(values)) {
+        setError(error, statement.errorText());
         return false;
     }
-    return !isCancelled(cancel);
-}
-
-// Reads "12,7,1043" (what group_concat makes of rowids).
-QList<qint64> parseRowIds(const QString &text)
-{
-    QList<qint64> rowIds;
-    rowIds.reserve(text.size() / 7);
-    qint64 value = 0;
-    bool inNumber = false;
-    for (const QChar c : text) {
-        const char16_t unit = c.unicode();
-        if (unit >= u'0' && unit <= u'9') {
-            value = value * 10 + (unit - u'0');
-            inNumber = true;
-        } else if (inNumber) {
-            rowIds.append(value);
-            value = 0;
-            inNumber = false;
+    int sinceCheck = 0;
+    for (;;) {
+        switch (statement.step()) {
+        case SqliteStatement::Step::Row:
+            rowIds.append(statement.integer(0));
+            if (++sinceCheck < CancelCheckInterval)
+                continue;
+            sinceCheck = 0;
+            if (isCancelled(cancel))
+                return false;
+            continue;
+        case SqliteStatement::Step::Done:
+            return !isCancelled(cancel);
+        case SqliteStatement::Step::Error:
+            setError(error, statement.errorText());
+            return false;
         }
     }
-    if (inNumber)
-        rowIds.append(value);
-    return rowIds;
 }
 
 QString textOf(const QSqlQuery &query, int column)
@@ -404,6 +363,50 @@ bool hasLetterOrDigit(const QString &word)
                        [](uint codePoint) { return QChar::isLetterOrNumber(char32_t(codePoint)); });
 }
 
+// The rowids from start that one statement binds.
+QVariantList chunkOf(const QList<qint64> &rowIds, qsizetype start)
+{
+    return QVariantList(rowIds.cbegin() + start,
+                        rowIds.cbegin() + std::min(rowIds.size(), start + RowsPerStatement));
+}
+
+// A full-text index of a few rows, private to the connection (TEMP works on a read-only one),
+// tokenized exactly as event_search is (see SchemaMigrations), so that a search matches these
+// rows as it matches them in the store.
+const QString ChangedSearchSql =
+    u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.changed_search USING fts5("
+    " title, summary, location, space_name, creator_name,"
+    " tokenize = 'unicode61 remove_diacritics 2')"_s;
+
+std::optional<QList<qint64>> searchAmong(const QSqlDatabase &db, const QString &match,
+                                         const QList<qint64> &rowIds, QString *error)
+{
+    QList<qint64> matching;
+    if (match.isEmpty() || rowIds.isEmpty())
+        return matching;
+    QSqlQuery query(db);
+    if (!prepareAndExec(query, ChangedSearchSql, {}, error)
+        || !prepareAndExec(query, u"DELETE FROM temp.changed_search"_s, {}, error))
+        return std::nullopt;
+    for (qsizetype start = 0; start < rowIds.size(); start += RowsPerStatement) {
+        const QVariantList bound = chunkOf(rowIds, start);
+        if (!prepareAndExec(query,
+                            u"INSERT INTO temp.changed_search"
+                            " (rowid, title, summary, location, space_name, creator_name)"
+                            " SELECT rowid, title, summary, location, space_name, creator_name"
+                            " FROM event_records WHERE rowid IN ("_s
+                                + placeholders(bound.size()) + u')',
+                            bound, error))
+            return std::nullopt;
+    }
+    if (!appendRowIds(db,
+                      u"SELECT rowid FROM temp.changed_search WHERE changed_search MATCH ?"
+                      " ORDER BY rowid"_s,
+                      {match}, matching, nullptr, error))
+        return std::nullopt;
+    return matching;
+}
+
 } // namespace
 
 EventQuery::EventQuery(QSqlDatabase db)
@@ -436,9 +439,8 @@ std::optional<QList<qint64>> EventQuery::rowIds(const EventFilter &filter, Event
     for (const SortSegment &segment : sortSegments(sortColumn, order)) {
         if (isCancelled(cancel))
             return std::nullopt;
-        QSqlQuery query(m_db);
-        if (!prepareAndExec(query, rowIdSql(conditions, segment), conditions.values, error)
-            || !appendRowIds(query, result, cancel, error))
+        if (!appendRowIds(m_db, rowIdSql(conditions, segment), conditions.values, result, cancel,
+                          error))
             return std::nullopt;
     }
     return result;
@@ -450,11 +452,9 @@ std::optional<QList<qint64>> EventQuery::matchingRowIds(const EventFilter &filte
                                                         QString *error) const
 {
     const Conditions conditions = filterConditions(filter, now);
-    QSqlQuery query(m_db);
     QList<qint64> result;
     const QString sql = u"SELECT rowid FROM event_records"_s + conditions.sql();
-    if (!prepareAndExec(query, sql, conditions.values, error)
-        || !appendRowIds(query, result, cancel, error))
+    if (!appendRowIds(m_db, sql, conditions.values, result, cancel, error))
         return std::nullopt;
     // Usually in rowid order already; an index-driven plan may not be.
     if (!std::is_sorted(result.cbegin(), result.cend()))
@@ -584,19 +584,8 @@ std::optional<QList<qint64>> EventQuery::partRowIds(const EventFilter &filter, F
 {
     QVariantList values;
     const QString sql = partSql(filter, part, now, &values);
-    // One row of text instead of a row per event: stepping through Qt SQL costs more per row
-    // than SQLite's index walk, and the order of a set does not matter.
-    QSqlQuery query(m_db);
-    if (isCancelled(cancel)
-        || !prepareAndExec(query, u"SELECT group_concat(rowid) FROM ("_s + sql + u')', values,
-                           error))
-        return std::nullopt;
-    if (!query.next()) {
-        setError(error, query.lastError().text());
-        return std::nullopt;
-    }
-    QList<qint64> result = parseRowIds(query.value(0).toString());
-    if (isCancelled(cancel))
+    QList<qint64> result;
+    if (isCancelled(cancel) || !appendRowIds(m_db, sql, values, result, cancel, error))
         return std::nullopt;
     return result;
 }
@@ -623,11 +612,105 @@ std::pair<QDateTime, QDateTime> EventQuery::windowBounds(const EventFilter &filt
 
 QVariant EventQuery::sortValue(qint64 rowId, EventColumn column) const
 {
+    if (!m_sortValueQuery || m_sortValueColumn != column) {
+        m_sortValueQuery.emplace(m_db);
+        m_sortValueQuery->setForwardOnly(true);
+        m_sortValueColumn = column;
+        if (!m_sortValueQuery->prepare(u"SELECT "_s + EventOrder::sqlExpression(column)
+                                       + u" FROM event_records WHERE rowid = ?"_s)) {
+            m_sortValueQuery.reset();
+            return {};
+        }
+    }
+    QSqlQuery &query = *m_sortValueQuery;
+    query.bindValue(0, rowId);
+    QVariant value;
+    if (query.exec() && query.next())
+        value = query.value(0);
+    // A statement left stepping would hold this connection's read snapshot open.
+    query.finish();
+    return value;
+}
+
+std::optional<QList<std::pair<qint64, QVariant>>>
+EventQuery::sortValues(const QList<qint64> &rowIds, EventColumn column, QString *error) const
+{
+    QList<std::pair<qint64, QVariant>> values;
+    values.reserve(rowIds.size());
+    for (qsizetype start = 0; start < rowIds.size(); start += RowsPerStatement) {
+        const QVariantList bound = chunkOf(rowIds, start);
+        QSqlQuery query(m_db);
+        const QString sql = u"SELECT rowid, "_s + EventOrder::sqlExpression(column)
+                            + u" FROM event_records WHERE rowid IN ("_s + placeholders(bound.size())
+                            + u')';
+        if (!prepareAndExec(query, sql, bound, error))
+            return std::nullopt;
+        while (query.next())
+            values.append({query.value(0).toLongLong(), query.value(1)});
+        if (query.lastError().isValid()) {
+            setError(error, query.lastError().text());
+            return std::nullopt;
+        }
+    }
+    return values;
+}
+
+std::optional<QList<qint64>> EventQuery::partRowIdsAmong(const EventFilter &filter, FilterPart part,
+                                                         const QDateTime &now,
+                                                         const QList<qint64> &rowIds,
+                                                         QString *error) const
+{
+    if (part == FilterPart::Search)
+        return searchAmong(m_db, ftsQuery(filter.search), rowIds, error);
+    Conditions conditions;
+    addPart(conditions, filter, part, now);
+    QList<qint64> matching;
+    for (qsizetype start = 0; start < rowIds.size(); start += RowsPerStatement) {
+        Conditions chunk = conditions;
+        const QVariantList bound = chunkOf(rowIds, start);
+        chunk.clauses.prepend(u"rowid IN ("_s + placeholders(bound.size()) + u')');
+        chunk.values = bound + chunk.values;
+        if (!appendRowIds(m_db, u"SELECT rowid FROM event_records"_s + chunk.sql(), chunk.values,
+                          matching, nullptr, error))
+            return std::nullopt;
+    }
+    std::sort(matching.begin(), matching.end());
+    return matching;
+}
+
+std::optional<qint64> EventQuery::latestRevision(QString *error) const
+{
     QSqlQuery query(m_db);
-    if (!prepareAndExec(
-            query, u"SELECT "_s + sortExpression(column) + u" FROM event_records WHERE rowid = ?"_s,
-            {rowId}, nullptr)
-        || !query.next())
-        return {};
-    return query.value(0);
+    if (!prepareAndExec(query, u"SELECT coalesce(max(revision), 0) FROM event_revisions"_s, {},
+                        error))
+        return std::nullopt;
+    if (!query.next()) {
+        setError(error, query.lastError().text());
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
+std::optional<QList<EventQuery::Change>>
+EventQuery::changesSince(qint64 revision, qsizetype limit, qint64 *latest, QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!prepareAndExec(query,
+                        u"SELECT revision, event_rowid, deleted FROM event_revisions"
+                        " WHERE revision > ? ORDER BY revision LIMIT ?"_s,
+                        {revision, limit + 1}, error))
+        return std::nullopt;
+    QList<Change> changes;
+    qint64 newest = revision;
+    while (query.next()) {
+        newest = query.value(0).toLongLong();
+        changes.append({query.value(1).toLongLong(), query.value(2).toBool()});
+    }
+    if (query.lastError().isValid()) {
+        setError(error, query.lastError().text());
+        return std::nullopt;
+    }
+    if (latest)
+        *latest = newest;
+    return changes;
 }

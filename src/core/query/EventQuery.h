@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 
 #include <atomic>
@@ -74,6 +75,32 @@ public:
     // the event has none or is gone.
     QVariant sortValue(qint64 rowId, EventColumn column) const;
 
+    // Which of rowIds one part of filter selects, ascending: what a caller that holds a part's
+    // rowids needs to bring them up to date after these events changed. The cost follows the
+    // number of rowids: the search matches their text in a small temporary full-text index of
+    // this connection (the store's own index would seek every prefix term for every rowid).
+    std::optional<QList<qint64>> partRowIdsAmong(const EventFilter &filter, FilterPart part,
+                                                 const QDateTime &now, const QList<qint64> &rowIds,
+                                                 QString *error = nullptr) const;
+    // The values the column sorts by (see sortValue()) of the events with these rowids that
+    // exist, as (rowid, value) pairs in no particular order.
+    std::optional<QList<std::pair<qint64, QVariant>>>
+    sortValues(const QList<qint64> &rowIds, EventColumn column, QString *error = nullptr) const;
+
+    // Every insert, update or delete of an event is a new revision, numbered upwards.
+    struct Change
+    {
+        qint64 rowId = 0;
+        bool deleted = false;
+    };
+    // The newest revision, 0 for a store that never held an event; nullopt on error.
+    std::optional<qint64> latestRevision(QString *error = nullptr) const;
+    // The events that changed after revision (each once, in the order of their last change),
+    // and in *latest the newest revision among them (revision when nothing changed). Reads at
+    // most limit + 1 changes: more than limit tells the caller to read everything again.
+    std::optional<QList<Change>> changesSince(qint64 revision, qsizetype limit, qint64 *latest,
+                                              QString *error = nullptr) const;
+
     // EXPLAIN QUERY PLAN of partRowIds().
     QStringList partPlan(const EventFilter &filter, FilterPart part, const QDateTime &now) const;
     // The largest rowid in the store (0 when empty): rowids only grow, so a caller can size a
@@ -91,4 +118,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    // sortValue() is called a few dozen times per bisection: prepared once per column.
+    mutable std::optional<QSqlQuery> m_sortValueQuery;
+    mutable EventColumn m_sortValueColumn = EventColumn::Count;
 };

@@ -149,6 +149,27 @@ const QList<QStringList> &steps()
                 VALUES (new.rowid, new.title, new.summary, new.location, new.space_name,
                         new.creator_name);
                 END)"),
+            // When each event row last changed (inserted, updated or deleted), so that the window
+            // reads only what changed since it last looked instead of a million rowids again.
+            // AUTOINCREMENT: a revision is never handed out twice, even after the newest row was
+            // replaced; REPLACE keeps one row per event.
+            QStringLiteral(R"(CREATE TABLE event_revisions (
+                revision INTEGER PRIMARY KEY AUTOINCREMENT,
+                event_rowid INTEGER NOT NULL UNIQUE,
+                deleted INTEGER NOT NULL DEFAULT 0))"),
+            QStringLiteral(R"(CREATE TRIGGER event_records_revision_insert
+                AFTER INSERT ON event_records BEGIN
+                INSERT OR REPLACE INTO event_revisions (event_rowid) VALUES (new.rowid);
+                END)"),
+            QStringLiteral(R"(CREATE TRIGGER event_records_revision_update
+                AFTER UPDATE ON event_records BEGIN
+                INSERT OR REPLACE INTO event_revisions (event_rowid) VALUES (new.rowid);
+                END)"),
+            QStringLiteral(R"(CREATE TRIGGER event_records_revision_delete
+                AFTER DELETE ON event_records BEGIN
+                INSERT OR REPLACE INTO event_revisions (event_rowid, deleted)
+                VALUES (old.rowid, 1);
+                END)"),
             // What each EventUpdated changed: one row per field.
             QStringLiteral(R"(CREATE TABLE event_changes (
                 id INTEGER PRIMARY KEY,

@@ -4,11 +4,12 @@
 BUILD_DIR ?= build
 SANITIZE_BUILD_DIR ?= build-sanitize
 BENCH_BUILD_DIR ?= build-release
+PACKAGE_BUILD_DIR ?= build-package
 BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build run test test-sanitize bench format clean
+.PHONY: all deps build run test test-sanitize bench package package-check format clean
 
 all: build
 
@@ -43,8 +44,23 @@ bench:
 	cmake --build $(BENCH_BUILD_DIR) -j $(JOBS)
 	bench/run-ingest.sh $(BENCH_BUILD_DIR)
 
+# The .deb (CPack), built without tests or benchmarks and with Debian's hardening flags:
+# $(PACKAGE_BUILD_DIR)/eventwatch_<version>_amd64.deb
+DEB_FLAGS = DEB_BUILD_MAINT_OPTIONS=hardening=+all dpkg-buildflags --get
+package:
+	@scripts/install-deps.sh build package
+	cmake -S . -B $(PACKAGE_BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEVENTWATCH_WERROR=ON \
+		-DEVENTWATCH_BUILD_TESTS=OFF -DEVENTWATCH_BUILD_BENCH=OFF \
+		-DCMAKE_CXX_FLAGS="$$($(DEB_FLAGS) CPPFLAGS) $$($(DEB_FLAGS) CXXFLAGS)" \
+		-DCMAKE_EXE_LINKER_FLAGS="$$($(DEB_FLAGS) LDFLAGS)" $(CMAKE_FLAGS)
+	cmake --build $(PACKAGE_BUILD_DIR) -j $(JOBS) --target package
+
+# Installs the .deb into a clean Debian 12 root (debootstrap, kept between runs) and runs it there.
+package-check: package
+	packaging/check-deb.sh $(PACKAGE_BUILD_DIR)
+
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')
 
 clean:
-	rm -rf $(BUILD_DIR) $(SANITIZE_BUILD_DIR) $(BENCH_BUILD_DIR)
+	rm -rf $(BUILD_DIR) $(SANITIZE_BUILD_DIR) $(BENCH_BUILD_DIR) $(PACKAGE_BUILD_DIR)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Eventwatch needs to build, run and test, if any are missing.
-# Usage: scripts/install-deps.sh [build|test|bench]...  (build is always included)
+# Usage: scripts/install-deps.sh [build|test|bench|package]...  (build is always included)
 set -euo pipefail
 
 build_packages=(
@@ -9,8 +9,13 @@ build_packages=(
     libqt6sql6-sqlite libsqlite3-dev libgl-dev qtkeychain-qt6-dev libsecret-1-0
 )
 # A private desktop session for the tests: bus, keyring, notification server (tests/session/).
-test_packages=(sqlite3 util-linux dbus-daemon dbus-bin gnome-keyring libsecret-tools python3-dbusmock)
+test_packages=(sqlite3 util-linux dbus-daemon dbus-bin gnome-keyring libsecret-tools python3-dbusmock
+    desktop-file-utils appstream groff-base)
 bench_packages=(wrk sqlite3)
+# `make package` (dpkg-shlibdeps, validators, icon rendering) and `make package-check` (a clean
+# Debian 12 root, and a display for the window there).
+package_packages=(dpkg-dev file gzip desktop-file-utils appstream lintian groff-base man-db
+    librsvg2-bin debootstrap xvfb x11-utils)
 
 wanted=("${build_packages[@]}")
 for group in "$@"; do
@@ -18,7 +23,8 @@ for group in "$@"; do
     build) ;;
     test) wanted+=("${test_packages[@]}") ;;
     bench) wanted+=("${bench_packages[@]}") ;;
-    *) echo "install-deps: unknown group '$group' (build, test, bench)" >&2; exit 2 ;;
+    package) wanted+=("${package_packages[@]}") ;;
+    *) echo "install-deps: unknown group '$group' (build, test, bench, package)" >&2; exit 2 ;;
     esac
 done
 

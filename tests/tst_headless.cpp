@@ -532,7 +532,8 @@ void TstHeadless::informationOptions_data()
 
     QTest::newRow("--version") << QStringList{u"--version"_s}
                                << QByteArray("eventwatch " EVENTWATCH_VERSION "\n");
-    QTest::newRow("--help") << QStringList{u"--help"_s} << QByteArray("--token-file <file>");
+    QTest::newRow("--help") << QStringList{u"--help"_s}
+                            << QByteArray("Usage: eventwatch [options]");
     QTest::newRow("--headless --help")
         << QStringList{u"--headless"_s, u"--help"_s} << QByteArray("--no-auth");
 }

@@ -83,7 +83,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(help)) {
         Result result;
         result.action = Action::ShowHelp;
-        result.helpText = parser.helpText();
+        // The arguments are read before any application object exists, so the parser does not
+        // know the program's name.
+        result.helpText = parser.helpText().replace(QStringLiteral("<executable_name>"),
+                                                    QStringLiteral("eventwatch"));
         return result;
     }
     if (parser.isSet(version)) {

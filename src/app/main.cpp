@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QStringList>
 
 #include <csignal>
@@ -59,6 +60,7 @@ int runWindow(int argc, char *argv[], const CommandLine::Result &command)
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Eventwatch"));
     QGuiApplication::setDesktopFileName(QStringLiteral(EVENTWATCH_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(EVENTWATCH_APP_ID)));
     UnixSignalWatcher signals({SIGINT, SIGTERM});
     Settings settings;
     ReceiverService receiver(windowConfig(command, settings));

@@ -2,6 +2,7 @@
 #include "query/EventOrder.h"
 #include "query/EventQuery.h"
 #include "store/Database.h"
+#include "store/SqliteStatement.h"
 
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -478,6 +479,7 @@ private Q_SLOTS:
     void ftsQueryQuotesEveryWord();
     void rowsComeInTheRequestedOrder();
     void cancelStopsTheQuery();
+    void collectorGathersASetAndStopsWhenCancelled();
     void facetsCountOverAllEvents();
 
 private:
@@ -1022,6 +1024,35 @@ void TstEventQuery::cancelStopsTheQuery()
     QVERIFY(!m_query->matchingRowIds({}, Now, &cancelled));
     const std::atomic_bool running(false);
     QVERIFY(m_query->rowIds({}, EventColumn::Title, Qt::AscendingOrder, Now, &running));
+}
+
+void TstEventQuery::collectorGathersASetAndStopsWhenCancelled()
+{
+    const QSqlDatabase db = m_database->connection();
+    QVERIFY(SqliteStatement::addCollectFunction(db));
+    const QByteArray sql = "WITH RECURSIVE n(i) AS (SELECT ? UNION ALL SELECT i + 1 FROM n"
+                           " WHERE i < 10000) SELECT collect_integers(i, ?) FROM n";
+    for (const bool cancel : {false, true}) {
+        const std::atomic_bool flag(cancel);
+        SqliteStatement::Collector collector;
+        collector.cancel = &flag;
+        SqliteStatement statement(db, sql);
+        QVERIFY2(statement.isValid(), qPrintable(statement.errorText()));
+        QVERIFY(statement.bind({5}) && statement.bindCollector(2, &collector));
+        if (cancel) {
+            QCOMPARE(statement.step(), SqliteStatement::Step::Error);
+            QCOMPARE(statement.errorText(), u"cancelled"_s);
+            QVERIFY(collector.values.size() < 10000);
+            continue;
+        }
+        QCOMPARE(statement.step(), SqliteStatement::Step::Row);
+        QCOMPARE(collector.values.size(), 9996);
+        QCOMPARE(collector.values.first(), 5);
+        QCOMPARE(collector.values.last(), 10000);
+    }
+    // Without a collector bound, the statement fails instead of writing anywhere.
+    SqliteStatement unbound(db, "SELECT collect_integers(1, ?)");
+    QCOMPARE(unbound.step(), SqliteStatement::Step::Error);
 }
 
 void TstEventQuery::facetsCountOverAllEvents()

@@ -11,12 +11,15 @@
 class QIODevice;
 
 // Writes every row of the `events` view, the documented export interface, as CSV (RFC 4180),
-// a JSON array or NDJSON. Rows are streamed from a forward-only query straight to the device, so
-// memory use does not grow with the number of events; a long export can run on a worker thread
-// that owns its own connection.
+// a JSON array or NDJSON. Rows are stepped through with SQLite's own API and written to the
+// device in blocks, so memory use does not grow with the number of events (the store is
+// memory-mapped while it runs: address space, not memory of its own); a long export can run on
+// a worker thread that owns its own connection.
 //
 // Order: by event_records.starts_at_utc (events without a start time last), then by id. The view
-// does not expose starts_at_utc, but ordering by the stored starts_at text would mix time zones.
+// does not expose starts_at_utc, but ordering by the stored starts_at text would mix time zones:
+// the view's columns are checked, and the rows read from event_records along its start-time
+// index.
 class EventExporter final
 {
 public:

@@ -363,6 +363,26 @@ bool hasLetterOrDigit(const QString &word)
                        [](uint codePoint) { return QChar::isLetterOrNumber(char32_t(codePoint)); });
 }
 
+// The rowids a statement selects, as a set: SQLite collects them itself (collect_integers()),
+// without returning for each row, which matters for a search that matches most events.
+std::optional<QList<qint64>> collectRowIds(const QSqlDatabase &db, const QString &sql,
+                                           const QVariantList &values,
+                                           const std::atomic_bool *cancel, QString *error)
+{
+    SqliteStatement::addCollectFunction(db);
+    SqliteStatement statement(
+        db, (u"SELECT collect_integers(rowid, ?) FROM ("_s + sql + u')').toUtf8());
+    SqliteStatement::Collector collector;
+    collector.cancel = cancel;
+    if (!statement.isValid() || !statement.bindCollector(1, &collector)
+        || !statement.bind(values, 2) || statement.step() != SqliteStatement::Step::Row) {
+        if (!isCancelled(cancel))
+            setError(error, statement.errorText());
+        return std::nullopt;
+    }
+    return std::move(collector.values);
+}
+
 // The rowids from start that one statement binds.
 QVariantList chunkOf(const QList<qint64> &rowIds, qsizetype start)
 {
@@ -584,10 +604,9 @@ std::optional<QList<qint64>> EventQuery::partRowIds(const EventFilter &filter, F
 {
     QVariantList values;
     const QString sql = partSql(filter, part, now, &values);
-    QList<qint64> result;
-    if (isCancelled(cancel) || !appendRowIds(m_db, sql, values, result, cancel, error))
+    if (isCancelled(cancel))
         return std::nullopt;
-    return result;
+    return collectRowIds(m_db, sql, values, cancel, error);
 }
 
 QStringList EventQuery::partPlan(const EventFilter &filter, FilterPart part,

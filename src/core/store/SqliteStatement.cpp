@@ -5,6 +5,34 @@
 
 #include <sqlite3.h>
 
+namespace {
+
+// The pointer type SQLite checks when the collector comes back out of a bound value.
+constexpr char CollectorType[] = "eventwatch-collector";
+// Values appended between looks at the cancel flag.
+constexpr qsizetype CancelCheckInterval = 4096;
+
+void collectStep(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    auto *collector = static_cast<SqliteStatement::Collector *>(
+        sqlite3_value_pointer(arguments[1], CollectorType));
+    if (!collector) {
+        sqlite3_result_error(context, "collect_integers: no collector bound", -1);
+        return;
+    }
+    collector->values.append(sqlite3_value_int64(arguments[0]));
+    if (collector->cancel && collector->values.size() % CancelCheckInterval == 0
+        && collector->cancel->load(std::memory_order_relaxed))
+        sqlite3_result_error(context, "cancelled", -1);
+}
+
+void collectFinal(sqlite3_context *context)
+{
+    sqlite3_result_null(context);
+}
+
+} // namespace
+
 SqliteStatement::SqliteStatement(const QSqlDatabase &db, QByteArrayView sql)
     : m_connection(connectionOf(db))
 {
@@ -36,7 +64,7 @@ QString SqliteStatement::errorText() const
     return QString::fromUtf8(sqlite3_errmsg(m_connection)).simplified();
 }
 
-bool SqliteStatement::bind(const QVariantList &values)
+bool SqliteStatement::bind(const QVariantList &values, int first)
 {
     if (!m_statement)
         return false;
@@ -45,19 +73,35 @@ bool SqliteStatement::bind(const QVariantList &values)
         int status = SQLITE_OK;
         const int type = value.metaType().id();
         if (value.isNull()) {
-            status = sqlite3_bind_null(m_statement, i + 1);
+            status = sqlite3_bind_null(m_statement, first + i);
         } else if (type == QMetaType::LongLong || type == QMetaType::Int || type == QMetaType::UInt
                    || type == QMetaType::Bool) {
-            status = sqlite3_bind_int64(m_statement, i + 1, value.toLongLong());
+            status = sqlite3_bind_int64(m_statement, first + i, value.toLongLong());
         } else {
             const QByteArray utf8 = value.toString().toUtf8();
-            status = sqlite3_bind_text(m_statement, i + 1, utf8.constData(), int(utf8.size()),
+            status = sqlite3_bind_text(m_statement, first + i, utf8.constData(), int(utf8.size()),
                                        SQLITE_TRANSIENT);
         }
         if (status != SQLITE_OK)
             return false;
     }
     return true;
+}
+
+bool SqliteStatement::addCollectFunction(const QSqlDatabase &db)
+{
+    sqlite3 *connection = connectionOf(db);
+    return connection
+           && sqlite3_create_function_v2(connection, "collect_integers", 2, SQLITE_UTF8, nullptr,
+                                         nullptr, collectStep, collectFinal, nullptr)
+                  == SQLITE_OK;
+}
+
+bool SqliteStatement::bindCollector(int position, Collector *collector)
+{
+    return m_statement
+           && sqlite3_bind_pointer(m_statement, position, collector, CollectorType, nullptr)
+                  == SQLITE_OK;
 }
 
 SqliteStatement::Step SqliteStatement::step()

@@ -1,9 +1,12 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
+
+#include <atomic>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -32,8 +35,22 @@ public:
     bool isValid() const { return m_statement != nullptr; }
     // SQLite's message for the last failure, one line.
     QString errorText() const;
-    // Binds values in order: null, integers, and everything else as UTF-8 text.
-    bool bind(const QVariantList &values);
+    // Binds values in order from position first (1-based): null, integers, and everything else
+    // as UTF-8 text.
+    bool bind(const QVariantList &values, int first = 1);
+
+    // Where the aggregate collect_integers(value, collector) puts the values of a set: SQLite
+    // appends them itself, which saves returning to the caller for every row (for 800,000
+    // rowids a third of the time). The collector is bound as a pointer, never seen as SQL text.
+    struct Collector
+    {
+        QList<qint64> values;
+        const std::atomic_bool *cancel = nullptr; // stops the statement when it becomes true
+    };
+    // Makes collect_integers() known to the connection; needed once per connection.
+    static bool addCollectFunction(const QSqlDatabase &db);
+    // Binds collector at position (1-based), after bind() bound the values before it.
+    bool bindCollector(int position, Collector *collector);
     Step step();
 
     bool isNull(int column) const;

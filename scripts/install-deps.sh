@@ -6,7 +6,7 @@ set -euo pipefail
 build_packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
-    libqt6sql6-sqlite libgl-dev qtkeychain-qt6-dev libsecret-1-0
+    libqt6sql6-sqlite libsqlite3-dev libgl-dev qtkeychain-qt6-dev libsecret-1-0
 )
 # A private desktop session for the tests: bus, keyring, notification server (tests/session/).
 test_packages=(sqlite3 util-linux dbus-daemon dbus-bin gnome-keyring libsecret-tools python3-dbusmock)

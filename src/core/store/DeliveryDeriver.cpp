@@ -89,49 +89,77 @@ bool isCancellation(const QString &type)
 
 DeliveryDeriver::DeliveryDeriver(QSqlDatabase db)
     : m_db(std::move(db))
-{}
+    , m_selectPending(m_db)
+{
+    m_selectPending.setForwardOnly(true);
+    m_selectPending.prepare(QStringLiteral("SELECT id, type, body, received_at FROM deliveries"
+                                           " WHERE derived = 0 ORDER BY id LIMIT ?"));
+}
+
+DeliveryDeriver::~DeliveryDeriver() = default;
 
 DeliveryDeriver::BatchResult DeliveryDeriver::deriveBatch(int limit,
                                                           std::chrono::milliseconds budget)
 {
     const BatchResult failed{-1, true};
-    QList<StoredDelivery> pending;
-    {
-        QSqlQuery select(m_db);
-        select.setForwardOnly(true);
-        select.prepare(QStringLiteral("SELECT id, type, body, received_at FROM deliveries"
-                                      " WHERE derived = 0 ORDER BY id LIMIT ?"));
-        select.addBindValue(limit);
-        if (!exec(select))
-            return failed;
-        while (select.next())
-            pending.append({select.value(0).toLongLong(), select.value(1).toString(),
-                            select.value(2).toByteArray(), select.value(3).toString()});
-    }
-    if (pending.isEmpty())
-        return {};
     if (!m_db.transaction()) {
         qCWarning(lcStore).noquote() << "cannot derive:" << m_db.lastError().text();
         return failed;
     }
     QElapsedTimer clock;
     clock.start();
-    int derived = 0;
-    for (const StoredDelivery &delivery : std::as_const(pending)) {
-        if (!deriveIsolated(delivery)) {
+    BatchResult result{0, true};
+    // A few at a time: a short slice derives only a handful, and reading hundreds of bodies
+    // it will not get to would cost more than deriving them.
+    while (result.more && result.derived < limit) {
+        const int wanted = qMin(PageSize, limit - result.derived);
+        const std::optional<QList<StoredDelivery>> page = pendingDeliveries(wanted);
+        if (!page) {
             m_db.rollback();
             return failed;
         }
-        ++derived;
-        if (std::chrono::milliseconds(clock.elapsed()) >= budget)
-            break;
+        for (const StoredDelivery &delivery : *page) {
+            if (!deriveIsolated(delivery)) {
+                m_db.rollback();
+                return failed;
+            }
+            ++result.derived;
+            if (std::chrono::milliseconds(clock.elapsed()) >= budget)
+                return commit(result);
+        }
+        result.more = page->size() == wanted;
+    }
+    return commit(result);
+}
+
+DeliveryDeriver::BatchResult DeliveryDeriver::commit(BatchResult result)
+{
+    if (result.derived == 0) {
+        m_db.rollback();
+        return result;
     }
     if (!m_db.commit()) {
         qCWarning(lcStore).noquote() << "cannot derive:" << m_db.lastError().text();
         m_db.rollback();
-        return failed;
+        return {-1, true};
     }
-    return {derived, derived < pending.size() || pending.size() == limit};
+    return result;
+}
+
+// The oldest deliveries not derived yet, up to count. Read inside the open transaction, so
+// that those it derived already are not read again.
+std::optional<QList<DeliveryDeriver::StoredDelivery>> DeliveryDeriver::pendingDeliveries(int count)
+{
+    m_selectPending.addBindValue(count);
+    if (!exec(m_selectPending))
+        return std::nullopt;
+    QList<StoredDelivery> page;
+    page.reserve(count);
+    while (m_selectPending.next())
+        page.append({m_selectPending.value(0).toLongLong(), m_selectPending.value(1).toString(),
+                     m_selectPending.value(2).toByteArray(), m_selectPending.value(3).toString()});
+    m_selectPending.finish();
+    return page;
 }
 
 // One delivery that cannot be derived must not hold back the others: its partial work is
@@ -327,7 +355,7 @@ bool DeliveryDeriver::refreshDeliveryCounts(const QString &eventId)
     query.prepare(QStringLiteral(
         "UPDATE event_records SET (delivery_count, first_received_at, last_received_at) ="
         " (SELECT coalesce(sum(attempts), 0), min(received_at), max(last_received_at)"
-        "  FROM deliveries WHERE subject_id = ? AND type IN ('EventCreated', 'EventUpdated'))"
+        "  FROM deliveries WHERE subject_id = ? AND +type IN ('EventCreated', 'EventUpdated'))"
         " WHERE id = ?"));
     query.addBindValue(eventId);
     query.addBindValue(eventId);

@@ -1,10 +1,13 @@
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariantMap>
 
 #include <chrono>
+#include <optional>
 
 struct EventRecord;
 struct Member;
@@ -19,6 +22,7 @@ class DeliveryDeriver final
 
 public:
     explicit DeliveryDeriver(QSqlDatabase db);
+    ~DeliveryDeriver();
 
     struct BatchResult
     {
@@ -46,6 +50,10 @@ private:
         Failed = 2,
     };
 
+    static constexpr int PageSize = 16;
+
+    BatchResult commit(BatchResult result);
+    std::optional<QList<StoredDelivery>> pendingDeliveries(int count);
     bool deriveIsolated(const StoredDelivery &delivery);
     bool derive(const StoredDelivery &delivery);
     bool deriveEvent(const StoredDelivery &delivery, const EventRecord &event);
@@ -69,4 +77,5 @@ private:
     bool exec(QSqlQuery &query);
 
     QSqlDatabase m_db;
+    QSqlQuery m_selectPending;
 };

@@ -1,6 +1,7 @@
 #include "domain/DeliveryParser.h"
 
 #include "domain/JsonNesting.h"
+#include "domain/JsonSelectiveReader.h"
 #include "domain/PayloadReader.h"
 
 #include <QJsonDocument>
@@ -15,6 +16,22 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 constexpr int MaxTypeNameLength = 64;
+
+// Every member the functions below read, and nothing else: a body that is plainly valid JSON is
+// classified from these alone, without a QJsonDocument of the whole body.
+constexpr JsonSelection::Member EventMembers[] = {{"id"_L1}};
+constexpr JsonSelection EventSelection{EventMembers};
+constexpr JsonSelection::Member PayloadMembers[] = {
+    {"id"_L1},     {"post_type"_L1},  {"starts_at"_L1},
+    {"status"_L1}, {"event_type"_L1}, {"event"_L1, &EventSelection},
+};
+constexpr JsonSelection PayloadSelection{PayloadMembers};
+constexpr JsonSelection::Member RootMembers[] = {
+    {"event_id"_L1},   {"event_timestamp"_L1},
+    {"event_type"_L1}, {"webhook_type"_L1},
+    {"type"_L1},       {"payload"_L1, &PayloadSelection},
+};
+constexpr JsonSelection RootSelection{RootMembers};
 
 DeliveryParser::Result refuse(const QString &reason)
 {
@@ -118,6 +135,16 @@ QString envelopeProblem(const QJsonObject &root)
 
 DeliveryParser::Result DeliveryParser::parse(const QByteArray &body, const QString &pathType)
 {
+    // The whole body is still checked; only the members classification reads are kept.
+    if (const std::optional<QJsonObject> root =
+            JsonSelectiveReader::read(body, RootSelection, MaxNesting))
+        return fromRoot(*root, pathType);
+    return parseDocument(body, pathType);
+}
+
+DeliveryParser::Result DeliveryParser::parseDocument(const QByteArray &body,
+                                                     const QString &pathType)
+{
     // Measured first: the parser recurses, and a hostile body could nest a million levels.
     if (JsonNesting::depth(body, MaxNesting) > MaxNesting)
         return refuse(u"JSON nests deeper than %1 levels"_s.arg(MaxNesting));
@@ -128,8 +155,11 @@ DeliveryParser::Result DeliveryParser::parse(const QByteArray &body, const QStri
         return refuse(malformedReason(error));
     if (!document.isObject())
         return refuse(u"the body must be a JSON object"_s);
+    return fromRoot(document.object(), pathType);
+}
 
-    const QJsonObject root = document.object();
+DeliveryParser::Result DeliveryParser::fromRoot(const QJsonObject &root, const QString &pathType)
+{
     if (const QString problem = envelopeProblem(root); !problem.isEmpty())
         return refuse(problem);
 

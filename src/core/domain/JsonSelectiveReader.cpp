@@ -1,0 +1,399 @@
+#include "domain/JsonSelectiveReader.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+
+#include <array>
+#include <cstring>
+
+namespace {
+
+constexpr qsizetype MaxNumberLength = 64;
+
+// Bytes that stand for themselves inside a string: printable ASCII but the quote and backslash.
+constexpr std::array<bool, 256> plainStringBytes()
+{
+    std::array<bool, 256> plain{};
+    for (int c = 0x20; c < 0x80; ++c)
+        plain[c] = c != '"' && c != '\\';
+    return plain;
+}
+constexpr std::array<bool, 256> PlainStringByte = plainStringBytes();
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+bool isHighSurrogate(char32_t unit)
+{
+    return unit >= 0xd800 && unit <= 0xdbff;
+}
+
+bool isLowSurrogate(char32_t unit)
+{
+    return unit >= 0xdc00 && unit <= 0xdfff;
+}
+
+bool isNoncharacter(char32_t codePoint)
+{
+    return (codePoint >= 0xfdd0 && codePoint <= 0xfdef) || (codePoint & 0xfffe) == 0xfffe;
+}
+
+// One pass over the document; every member function returns false where the reader gives up.
+class Scanner
+{
+public:
+    Scanner(QByteArrayView json, int maxDepth)
+        : m_pos(json.data())
+        , m_end(json.data() + json.size())
+        , m_maxDepth(maxDepth)
+    {}
+
+    std::optional<QJsonObject> document(const JsonSelection &selection)
+    {
+        skipSpace();
+        QJsonObject root;
+        if (!at('{') || !object(&selection, &root, 1))
+            return std::nullopt;
+        skipSpace();
+        if (m_pos != m_end)
+            return std::nullopt;
+        return root;
+    }
+
+private:
+    bool at(char c) const { return m_pos < m_end && *m_pos == c; }
+
+    void skipSpace()
+    {
+        while (m_pos < m_end
+               && (*m_pos == ' ' || *m_pos == '\n' || *m_pos == '\r' || *m_pos == '\t'))
+            ++m_pos;
+    }
+
+    // At '{'. The selected members go into kept (when there is a selection).
+    bool object(const JsonSelection *selection, QJsonObject *kept, int depth)
+    {
+        if (depth > m_maxDepth)
+            return false;
+        ++m_pos;
+        skipSpace();
+        if (at('}')) {
+            ++m_pos;
+            return true;
+        }
+        quint64 seen = 0;
+        for (;;) {
+            QByteArrayView name;
+            bool escaped = false;
+            if (!at('"') || !string(&name, &escaped))
+                return false;
+            const JsonSelection::Member *member = nullptr;
+            if (selection) {
+                // Names are compared as written: an escaped one could spell a selected name.
+                if (escaped)
+                    return false;
+                const qsizetype index = find(*selection, name);
+                if (index >= 0) {
+                    if (seen & (quint64(1) << index))
+                        return false;
+                    seen |= quint64(1) << index;
+                    member = &selection->members[index];
+                }
+            }
+            skipSpace();
+            if (!at(':'))
+                return false;
+            ++m_pos;
+            skipSpace();
+            if (member) {
+                QJsonValue value;
+                if (!this->value(depth, member->members, &value))
+                    return false;
+                kept->insert(member->name, value);
+            } else if (!value(depth, nullptr, nullptr)) {
+                return false;
+            }
+            skipSpace();
+            if (at(',')) {
+                ++m_pos;
+                skipSpace();
+                continue;
+            }
+            if (!at('}'))
+                return false;
+            ++m_pos;
+            return true;
+        }
+    }
+
+    // At '['. Arrays are never selected into: their items are only checked.
+    bool array(int depth)
+    {
+        if (depth > m_maxDepth)
+            return false;
+        ++m_pos;
+        skipSpace();
+        if (at(']')) {
+            ++m_pos;
+            return true;
+        }
+        for (;;) {
+            if (!value(depth, nullptr, nullptr))
+                return false;
+            skipSpace();
+            if (at(',')) {
+                ++m_pos;
+                skipSpace();
+                continue;
+            }
+            if (!at(']'))
+                return false;
+            ++m_pos;
+            return true;
+        }
+    }
+
+    // A value inside a container at depth; kept receives it when it is wanted.
+    bool value(int depth, const JsonSelection *selection, QJsonValue *kept)
+    {
+        if (m_pos == m_end)
+            return false;
+        switch (*m_pos) {
+        case '{': {
+            QJsonObject object;
+            if (!this->object(kept ? selection : nullptr, kept ? &object : nullptr, depth + 1))
+                return false;
+            if (kept)
+                *kept = object;
+            return true;
+        }
+        case '[':
+            if (!array(depth + 1))
+                return false;
+            if (kept)
+                *kept = QJsonArray();
+            return true;
+        case '"': {
+            QByteArrayView text;
+            bool escaped = false;
+            if (!string(&text, &escaped) || (kept && escaped))
+                return false;
+            if (kept)
+                *kept = QString::fromUtf8(text);
+            return true;
+        }
+        case 't':
+            return literal("true", kept, QJsonValue(true));
+        case 'f':
+            return literal("false", kept, QJsonValue(false));
+        case 'n':
+            return literal("null", kept, QJsonValue(QJsonValue::Null));
+        default:
+            return number(kept);
+        }
+    }
+
+    bool literal(QByteArrayView word, QJsonValue *kept, const QJsonValue &value)
+    {
+        if (m_end - m_pos < word.size() || std::memcmp(m_pos, word.data(), word.size()) != 0)
+            return false;
+        m_pos += word.size();
+        if (kept)
+            *kept = value;
+        return true;
+    }
+
+    // At '"': the text between the quotes, as written, and whether it holds escapes.
+    bool string(QByteArrayView *text, bool *escaped)
+    {
+        const char *start = ++m_pos;
+        for (;;) {
+            while (m_pos < m_end && PlainStringByte[uchar(*m_pos)])
+                ++m_pos;
+            if (m_pos == m_end)
+                return false;
+            const uchar c = uchar(*m_pos);
+            if (c == '"') {
+                *text = QByteArrayView(start, m_pos - start);
+                ++m_pos;
+                return true;
+            }
+            if (c == '\\') {
+                *escaped = true;
+                if (!escape())
+                    return false;
+            } else if (c < 0x20 || !utf8Sequence()) {
+                return false;
+            }
+        }
+    }
+
+    // At a backslash inside a string.
+    bool escape()
+    {
+        ++m_pos;
+        if (m_pos == m_end)
+            return false;
+        switch (*m_pos) {
+        case '"':
+        case '\\':
+        case '/':
+        case 'b':
+        case 'f':
+        case 'n':
+        case 'r':
+        case 't':
+            ++m_pos;
+            return true;
+        case 'u':
+            break;
+        default:
+            return false;
+        }
+        ++m_pos;
+        char32_t unit = 0;
+        if (!hex4(&unit) || unit == 0 || isLowSurrogate(unit))
+            return false;
+        if (!isHighSurrogate(unit))
+            return !isNoncharacter(unit);
+        char32_t low = 0;
+        if (m_end - m_pos < 2 || m_pos[0] != '\\' || m_pos[1] != 'u')
+            return false;
+        m_pos += 2;
+        if (!hex4(&low) || !isLowSurrogate(low))
+            return false;
+        return !isNoncharacter(0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00));
+    }
+
+    bool hex4(char32_t *unit)
+    {
+        if (m_end - m_pos < 4)
+            return false;
+        for (int i = 0; i < 4; ++i) {
+            const int digit = hexValue(m_pos[i]);
+            if (digit < 0)
+                return false;
+            *unit = (*unit << 4) | char32_t(digit);
+        }
+        m_pos += 4;
+        return true;
+    }
+
+    // At a byte of 0x80 or more: one well-formed UTF-8 sequence of a character.
+    bool utf8Sequence()
+    {
+        const uchar lead = uchar(*m_pos);
+        int length = 0;
+        char32_t codePoint = 0;
+        char32_t smallest = 0;
+        if (lead >= 0xc2 && lead <= 0xdf) {
+            length = 2;
+            codePoint = lead & 0x1f;
+            smallest = 0x80;
+        } else if (lead >= 0xe0 && lead <= 0xef) {
+            length = 3;
+            codePoint = lead & 0x0f;
+            smallest = 0x800;
+        } else if (lead >= 0xf0 && lead <= 0xf4) {
+            length = 4;
+            codePoint = lead & 0x07;
+            smallest = 0x10000;
+        } else {
+            return false;
+        }
+        if (m_end - m_pos < length)
+            return false;
+        for (int i = 1; i < length; ++i) {
+            const uchar continuation = uchar(m_pos[i]);
+            if ((continuation & 0xc0) != 0x80)
+                return false;
+            codePoint = (codePoint << 6) | (continuation & 0x3f);
+        }
+        if (codePoint < smallest || codePoint > 0x10ffff || isHighSurrogate(codePoint)
+            || isLowSurrogate(codePoint) || isNoncharacter(codePoint))
+            return false;
+        m_pos += length;
+        return true;
+    }
+
+    // RFC 8259's grammar without the exponent, converted as QJsonDocument converts it: an
+    // integer that fits is a qint64, anything else a double.
+    bool number(QJsonValue *kept)
+    {
+        const char *start = m_pos;
+        if (at('-'))
+            ++m_pos;
+        if (at('0')) {
+            ++m_pos;
+        } else if (m_pos < m_end && *m_pos >= '1' && *m_pos <= '9') {
+            while (m_pos < m_end && isDigit(*m_pos))
+                ++m_pos;
+        } else {
+            return false;
+        }
+        bool integral = true;
+        if (at('.')) {
+            ++m_pos;
+            if (m_pos == m_end || !isDigit(*m_pos))
+                return false;
+            while (m_pos < m_end && isDigit(*m_pos))
+                ++m_pos;
+            integral = false;
+        }
+        if (at('e') || at('E') || m_pos - start > MaxNumberLength)
+            return false;
+        if (!kept)
+            return true;
+        const QByteArray text = QByteArray::fromRawData(start, m_pos - start);
+        bool ok = false;
+        if (integral) {
+            const qint64 integer = text.toLongLong(&ok);
+            if (ok) {
+                *kept = QJsonValue(integer);
+                return true;
+            }
+        }
+        const double real = text.toDouble(&ok);
+        if (!ok)
+            return false;
+        *kept = QJsonValue(real);
+        return true;
+    }
+
+    static qsizetype find(const JsonSelection &selection, QByteArrayView name)
+    {
+        for (qsizetype i = 0; i < qsizetype(selection.members.size()); ++i) {
+            const QLatin1StringView candidate = selection.members[i].name;
+            if (candidate.size() == name.size()
+                && std::memcmp(candidate.data(), name.data(), name.size()) == 0)
+                return i;
+        }
+        return -1;
+    }
+
+    const char *m_pos;
+    const char *m_end;
+    int m_maxDepth;
+};
+
+} // namespace
+
+std::optional<QJsonObject> JsonSelectiveReader::read(QByteArrayView json,
+                                                     const JsonSelection &selection, int maxDepth)
+{
+    Q_ASSERT(selection.members.size() <= 64);
+    return Scanner(json, maxDepth).document(selection);
+}

@@ -351,3 +351,13 @@ void DeliveryWriter::deriveAll()
             break;
     }
 }
+
+void DeliveryWriter::finishCheckpoint()
+{
+    if (!m_database)
+        return;
+    // The next commit then starts the log over instead of appending to it.
+    QSqlQuery query(m_database->connection());
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+        qCWarning(lcStore).noquote() << "checkpoint failed:" << query.lastError().text();
+}

@@ -44,6 +44,8 @@ public:
     void flushNow();
     // On the writer's thread: derives everything not derived yet.
     void deriveAll();
+    // On the writer's thread: copies what the checkpointer left of the log (see WalCheckpointer).
+    void finishCheckpoint();
 
 Q_SIGNALS:
     void stored(const QList<StoreOutcome> &outcomes);

@@ -3,7 +3,6 @@
 #include "domain/DeliveryEnvelope.h"
 
 #include <QByteArray>
-#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -35,7 +34,4 @@ public:
     // Whether a name may be a webhook type (EventCreated, RsvpDeleted, ...): ASCII letters only,
     // starting with an upper-case letter, at most 64 characters.
     static bool isWebhookTypeName(QStringView name);
-
-private:
-    static Result fromRoot(const QJsonObject &root, const QString &pathType);
 };

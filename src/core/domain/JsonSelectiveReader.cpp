@@ -1,8 +1,5 @@
 #include "domain/JsonSelectiveReader.h"
 
-#include <QJsonArray>
-#include <QJsonValue>
-
 #include <array>
 #include <cstring>
 
@@ -55,22 +52,20 @@ bool isNoncharacter(char32_t codePoint)
 class Scanner
 {
 public:
-    Scanner(QByteArrayView json, int maxDepth)
+    Scanner(QByteArrayView json, int maxDepth, std::span<JsonToken> tokens)
         : m_pos(json.data())
         , m_end(json.data() + json.size())
         , m_maxDepth(maxDepth)
+        , m_tokens(tokens)
     {}
 
-    std::optional<QJsonObject> document(const JsonSelection &selection)
+    bool document(const JsonSelection &selection)
     {
         skipSpace();
-        QJsonObject root;
-        if (!at('{') || !object(&selection, &root, 1))
-            return std::nullopt;
+        if (!at('{') || !object(&selection, 1))
+            return false;
         skipSpace();
-        if (m_pos != m_end)
-            return std::nullopt;
-        return root;
+        return m_pos == m_end;
     }
 
 private:
@@ -83,8 +78,8 @@ private:
             ++m_pos;
     }
 
-    // At '{'. The selected members go into kept (when there is a selection).
-    bool object(const JsonSelection *selection, QJsonObject *kept, int depth)
+    // At '{'. The selected members' tokens go to their slots.
+    bool object(const JsonSelection *selection, int depth)
     {
         if (depth > m_maxDepth)
             return false;
@@ -118,14 +113,9 @@ private:
                 return false;
             ++m_pos;
             skipSpace();
-            if (member) {
-                QJsonValue value;
-                if (!this->value(depth, member->members, &value))
-                    return false;
-                kept->insert(member->name, value);
-            } else if (!value(depth, nullptr, nullptr)) {
+            if (!value(depth, member ? member->members : nullptr,
+                       member && member->slot >= 0 ? &m_tokens[member->slot] : nullptr))
                 return false;
-            }
             skipSpace();
             if (at(',')) {
                 ++m_pos;
@@ -166,53 +156,49 @@ private:
         }
     }
 
-    // A value inside a container at depth; kept receives it when it is wanted.
-    bool value(int depth, const JsonSelection *selection, QJsonValue *kept)
+    // A value inside a container at depth; its token goes to kept when it is selected, and
+    // selected members of an object to their own slots.
+    bool value(int depth, const JsonSelection *selection, JsonToken *kept)
     {
         if (m_pos == m_end)
             return false;
         switch (*m_pos) {
-        case '{': {
-            QJsonObject object;
-            if (!this->object(kept ? selection : nullptr, kept ? &object : nullptr, depth + 1))
-                return false;
-            if (kept)
-                *kept = object;
-            return true;
-        }
+        case '{':
+            return object(selection, depth + 1) && keep(kept, JsonToken::Kind::Object);
         case '[':
-            if (!array(depth + 1))
-                return false;
-            if (kept)
-                *kept = QJsonArray();
-            return true;
+            return array(depth + 1) && keep(kept, JsonToken::Kind::Array);
         case '"': {
             QByteArrayView text;
             bool escaped = false;
             if (!string(&text, &escaped) || (kept && escaped))
                 return false;
-            if (kept)
-                *kept = QString::fromUtf8(text);
-            return true;
+            return keep(kept, JsonToken::Kind::String, text);
         }
         case 't':
-            return literal("true", kept, QJsonValue(true));
+            return literal("true") && keep(kept, JsonToken::Kind::True);
         case 'f':
-            return literal("false", kept, QJsonValue(false));
+            return literal("false") && keep(kept, JsonToken::Kind::False);
         case 'n':
-            return literal("null", kept, QJsonValue(QJsonValue::Null));
-        default:
-            return number(kept);
+            return literal("null") && keep(kept, JsonToken::Kind::Null);
+        default: {
+            const char *start = m_pos;
+            return number() && keep(kept, JsonToken::Kind::Number, {start, m_pos});
+        }
         }
     }
 
-    bool literal(QByteArrayView word, QJsonValue *kept, const QJsonValue &value)
+    static bool keep(JsonToken *kept, JsonToken::Kind kind, QByteArrayView text = {})
+    {
+        if (kept)
+            *kept = {kind, text};
+        return true;
+    }
+
+    bool literal(QByteArrayView word)
     {
         if (m_end - m_pos < word.size() || std::memcmp(m_pos, word.data(), word.size()) != 0)
             return false;
         m_pos += word.size();
-        if (kept)
-            *kept = value;
         return true;
     }
 
@@ -329,9 +315,9 @@ private:
         return true;
     }
 
-    // RFC 8259's grammar without the exponent, converted as QJsonDocument converts it: an
-    // integer that fits is a qint64, anything else a double.
-    bool number(QJsonValue *kept)
+    // RFC 8259's grammar without the exponent (JsonToken::toValue() converts it as
+    // QJsonDocument would).
+    bool number()
     {
         const char *start = m_pos;
         if (at('-'))
@@ -344,33 +330,14 @@ private:
         } else {
             return false;
         }
-        bool integral = true;
         if (at('.')) {
             ++m_pos;
             if (m_pos == m_end || !isDigit(*m_pos))
                 return false;
             while (m_pos < m_end && isDigit(*m_pos))
                 ++m_pos;
-            integral = false;
         }
-        if (at('e') || at('E') || m_pos - start > MaxNumberLength)
-            return false;
-        if (!kept)
-            return true;
-        const QByteArray text = QByteArray::fromRawData(start, m_pos - start);
-        bool ok = false;
-        if (integral) {
-            const qint64 integer = text.toLongLong(&ok);
-            if (ok) {
-                *kept = QJsonValue(integer);
-                return true;
-            }
-        }
-        const double real = text.toDouble(&ok);
-        if (!ok)
-            return false;
-        *kept = QJsonValue(real);
-        return true;
+        return !at('e') && !at('E') && m_pos - start <= MaxNumberLength;
     }
 
     static qsizetype find(const JsonSelection &selection, QByteArrayView name)
@@ -387,13 +354,14 @@ private:
     const char *m_pos;
     const char *m_end;
     int m_maxDepth;
+    std::span<JsonToken> m_tokens;
 };
 
 } // namespace
 
-std::optional<QJsonObject> JsonSelectiveReader::read(QByteArrayView json,
-                                                     const JsonSelection &selection, int maxDepth)
+bool JsonSelectiveReader::read(QByteArrayView json, const JsonSelection &selection, int maxDepth,
+                               std::span<JsonToken> tokens)
 {
-    Q_ASSERT(selection.members.size() <= 64);
-    return Scanner(json, maxDepth).document(selection);
+    Scanner scanner(json, maxDepth, tokens);
+    return scanner.document(selection);
 }

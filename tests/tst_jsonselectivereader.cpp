@@ -124,6 +124,15 @@ void TstJsonSelectiveReader::keeps_data()
         << QJsonObject{{u"event_id"_s, u"[[[{{{"_s},
                        {u"payload"_s, QJsonObject()},
                        {u"payload.status"_s, u"}]"_s}};
+    // Long text is skipped eight bytes at a time: what needs a look, at every offset.
+    for (int offset = 0; offset < 16; ++offset) {
+        const QByteArray pad(offset, 'a');
+        QTest::newRow(qPrintable(u"special bytes after %1 plain ones"_s.arg(offset)))
+            << QByteArray("{\"title\": \"" + pad + "\\\"" + pad + "\xc3\xa9" + pad + "\\n" + pad
+                          + "\", \"event_id\": \"" + pad + "\xe2\x82\xac" + pad + "\"}")
+            << QJsonObject{{u"event_id"_s, QString(QString::fromLatin1(pad) + u"\u20ac"_s
+                                                   + QString::fromLatin1(pad))}};
+    }
     QTest::newRow("whitespace everywhere")
         << QByteArray(" \r\n\t{ \"type\" :\n\"A\" \t} \n") << QJsonObject{{u"type"_s, u"A"_s}};
     QTest::newRow("nesting exactly at the limit") << QByteArray(
@@ -160,6 +169,8 @@ void TstJsonSelectiveReader::leavesToQJsonDocument_data()
     QTest::newRow("leading zero") << QByteArray(R"({"x": 01})");
     QTest::newRow("bare fraction point") << QByteArray(R"({"x": 1.})");
     QTest::newRow("tab inside a string") << QByteArray("{\"x\": \"a\tb\"}");
+    QTest::newRow("tab inside a long string")
+        << QByteArray("{\"x\": \"abcdefghijklmnop\tqrstuvwxyz\"}");
     QTest::newRow("unknown escape") << QByteArray(R"({"x": "\x41"})");
     QTest::newRow("lone high surrogate") << QByteArray(R"({"x": "\ud83d"})");
     QTest::newRow("lone low surrogate") << QByteArray(R"({"x": "\ude00"})");

@@ -207,8 +207,7 @@ private:
     {
         const char *start = ++m_pos;
         for (;;) {
-            while (m_pos < m_end && PlainStringByte[uchar(*m_pos)])
-                ++m_pos;
+            skipPlainText();
             if (m_pos == m_end)
                 return false;
             const uchar c = uchar(*m_pos);
@@ -225,6 +224,29 @@ private:
                 return false;
             }
         }
+    }
+
+    // Most of a body is string content: skipped eight bytes at a time while none of them needs
+    // a look (a quote, a backslash, a control character or a non-ASCII byte), then byte by byte.
+    void skipPlainText()
+    {
+        constexpr quint64 Ones = 0x0101010101010101;
+        constexpr quint64 Highs = 0x8080808080808080;
+        const auto hasZeroByte = [](quint64 word) {
+            return (word - Ones) & ~word & Highs;
+        };
+        while (m_end - m_pos >= 8) {
+            quint64 word;
+            std::memcpy(&word, m_pos, sizeof word);
+            const quint64 special = hasZeroByte(word ^ (Ones * '"'))
+                                    | hasZeroByte(word ^ (Ones * '\\'))
+                                    | ((word - Ones * 0x20) & ~word) | word;
+            if (special & Highs)
+                break;
+            m_pos += 8;
+        }
+        while (m_pos < m_end && PlainStringByte[uchar(*m_pos)])
+            ++m_pos;
     }
 
     // At a backslash inside a string.

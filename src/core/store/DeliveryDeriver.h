@@ -7,7 +7,9 @@
 #include <QVariantMap>
 
 #include <chrono>
+#include <memory>
 #include <optional>
+#include <unordered_map>
 
 struct EventRecord;
 struct Member;
@@ -75,7 +77,10 @@ private:
     bool markDerived(qint64 deliveryId, DerivedState state);
     QVariantMap storedEvent(const QString &id);
     bool exec(QSqlQuery &query);
+    QSqlQuery &prepared(const QString &sql);
 
     QSqlDatabase m_db;
     QSqlQuery m_selectPending;
+    // Keyed by their text; held by pointer so that a reference stays valid as more are added.
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };

@@ -30,6 +30,9 @@ readonly STOP_TIMEOUT_SECONDS=30
 readonly ROUTE=/webhooks/mighty-networks
 # Loopback TCP's softirq work alone takes ~0.2 cores here; more than this means other work competed.
 readonly NOISY_REST_CORES=0.5
+# A sync takes ~0.25 ms on this machine's disk when nothing else writes to it; more than this means
+# other work (a build writing objects) competed for the disk.
+readonly NOISY_SYNC_MS=1
 
 usage() {
     echo "usage: $0 BUILD_DIR [DURATION_SECONDS]" >&2
@@ -63,6 +66,7 @@ WORK_DIR=$(mktemp -d "${TMPDIR:-/tmp}/eventwatch-bench.XXXXXX")
 SERVER_PID=
 BROKEN=0
 NOISY=0
+SLOW_DISK=0
 
 cleanup() {
     local status=$?
@@ -245,6 +249,28 @@ run_wrk() {
         "machine_busy_ticks=$((busy_after - busy_before)) machine_ticks=$((total_after - total_before))"
 }
 
+# sync_probe DIR: the median time in ms of an fdatasync after a 4 KiB write in DIR (where the
+# databases are), as Eventwatch's commits pay it; "?" without python3.
+sync_probe() {
+    local python
+    python=$(command -v /usr/bin/python3 || command -v python3 || true)
+    [[ -n $python ]] || { echo "?"; return; }
+    "$python" - "$1" <<'PY'
+import os, sys, time
+path = os.path.join(sys.argv[1], "sync-probe")
+fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+times = []
+for i in range(40):
+    os.pwrite(fd, b"x" * 4096, (i % 8) * 4096)
+    start = time.perf_counter()
+    os.fdatasync(fd)
+    times.append((time.perf_counter() - start) * 1000)
+os.close(fd)
+os.unlink(path)
+print("%.2f" % sorted(times)[len(times) // 2])
+PY
+}
+
 declare -a ROWS=()
 declare -A BEST_RPS=() BEST_P99=() BEST_RUN=() MIN_US=()
 
@@ -270,6 +296,14 @@ measure() {
         return
     fi
     stop_server "$kind" "$log" || true
+
+    local sync_ms=-
+    if [[ $kind == eventwatch ]]; then
+        sync_ms=$(sync_probe "$data_dir")
+        if awk -v s="$sync_ms" -v n="$NOISY_SYNC_MS" 'BEGIN { exit !(s != "?" && s > n) }'; then
+            SLOW_DISK=1
+        fi
+    fi
 
     local rps p50 p99 ok errors warm_ok warm_errors
     rps=$(field rps "$main")
@@ -317,8 +351,8 @@ measure() {
         stored="$stored/$answered"
     fi
 
-    ROWS+=("$(printf '%-14s %9.0f %7.2f %7.2f %8d %6d %s  %s' "$label" "$rps" "$p50" "$p99" "$ok" \
-        "$errors" "$cpu_cols" "$stored")")
+    ROWS+=("$(printf '%-14s %9.0f %7.2f %7.2f %8d %6d %s  %-12s %s' "$label" "$rps" "$p50" "$p99" \
+        "$ok" "$errors" "$cpu_cols" "$stored" "$sync_ms")")
     local us_per_request
     us_per_request=$(awk '{ print $1 }' <<<"$cpu_cols")
     if [[ -z ${MIN_US[$kind]:-} ]] || awk -v a="$us_per_request" -v b="${MIN_US[$kind]}" 'BEGIN { exit !(a < b) }'; then
@@ -343,13 +377,18 @@ for round in $(seq "$ROUNDS"); do
 done
 
 echo
-printf '%-14s %9s %7s %7s %8s %6s %10s %9s %9s %6s %6s  %s\n' run req/s p50_ms p99_ms 2xx errors \
-    "srv_us/req" "srv_cores" "wrk_cores" "rest" "idle" "stored/2xx"
+printf '%-14s %9s %7s %7s %8s %6s %10s %9s %9s %6s %6s  %-12s %s\n' run req/s p50_ms p99_ms 2xx \
+    errors "srv_us/req" "srv_cores" "wrk_cores" "rest" "idle" "stored/2xx" "sync_ms"
 for row in "${ROWS[@]}"; do
     echo "$row"
 done
 echo "(srv_us/req: server CPU time per answered request. Cores busy during the measured run, of $(nproc):" \
     "server, wrk, rest = kernel softirq (loopback TCP), steal and other processes, idle.)"
+echo "(sync_ms: median fdatasync of a 4 KiB write in the data directory, measured after the run.)"
+if ((SLOW_DISK)); then
+    echo "NOTE: a sync took more than $NOISY_SYNC_MS ms after some runs ('sync_ms'): other work was" \
+        "writing to the disk, and every commit waits for a sync, so treat those figures as low."
+fi
 if ((NOISY)); then
     echo "NOTE: other work used more than $NOISY_REST_CORES cores during some runs ('rest'): the machine" \
         "was busy, treat those figures as low."

@@ -1,3 +1,4 @@
+#include "JsonCorpus.h"
 #include "domain/DeliveryParser.h"
 
 #include <QFile>
@@ -20,6 +21,8 @@ private Q_SLOTS:
     void classifiesFixtures();
     void isWebhookTypeName_data();
     void isWebhookTypeName();
+    void agreesWithParseDocument_data();
+    void agreesWithParseDocument();
 };
 
 namespace {
@@ -384,6 +387,44 @@ void TstDeliveryParser::isWebhookTypeName()
     QFETCH(bool, expected);
 
     QCOMPARE(DeliveryParser::isWebhookTypeName(name), expected);
+}
+
+void TstDeliveryParser::agreesWithParseDocument_data()
+{
+    QTest::addColumn<QString>("pathType");
+
+    QTest::newRow("no type in the path") << QString();
+    QTest::newRow("type in the path") << u"EventCanceled"_s;
+}
+
+// parse() classifies plainly valid bodies from a few members it reads without a QJsonDocument;
+// whatever the body, the answer must be the one a QJsonDocument of the whole body gives.
+void TstDeliveryParser::agreesWithParseDocument()
+{
+    QFETCH(QString, pathType);
+
+    const QList<QByteArray> bodies =
+        JsonCorpus::bodies(QString::fromUtf8(EVENTWATCH_FIXTURES), 2000, 10000);
+    int accepted = 0;
+    for (const QByteArray &body : bodies) {
+        const DeliveryParser::Result fast = DeliveryParser::parse(body, pathType);
+        const DeliveryParser::Result full = DeliveryParser::parseDocument(body, pathType);
+        const QByteArray context = "body: " + body.toPercentEncoding(" {}[]\":,");
+        QVERIFY2(fast.error == full.error, qPrintable(fast.error + u" / "_s + full.error + u' '
+                                                      + QString::fromLatin1(context)));
+        QVERIFY2(fast.envelope.has_value() == full.envelope.has_value(), context.constData());
+        if (!fast.envelope)
+            continue;
+        ++accepted;
+        QVERIFY2(fast.envelope->eventId == full.envelope->eventId, context.constData());
+        QVERIFY2(fast.envelope->eventTimestamp == full.envelope->eventTimestamp,
+                 context.constData());
+        QVERIFY2(fast.envelope->type == full.envelope->type, context.constData());
+        QVERIFY2(fast.envelope->classifiedBy == full.envelope->classifiedBy, context.constData());
+        QVERIFY2(fast.envelope->shape == full.envelope->shape, context.constData());
+        QVERIFY2(fast.envelope->subjectId == full.envelope->subjectId, context.constData());
+    }
+    QVERIFY2(accepted > bodies.size() / 10, qPrintable(QString::number(accepted)));
 }
 
 QTEST_GUILESS_MAIN(TstDeliveryParser)

@@ -13,6 +13,8 @@ private Q_SLOTS:
     void wholeRequests();
     void byteByByteGivesTheSameResult_data() { wholeRequests_data(); }
     void byteByByteGivesTheSameResult();
+    void skippingBodiesGivesTheSameResult_data() { wholeRequests_data(); }
+    void skippingBodiesGivesTheSameResult();
     void headersOverLimitAreRefusedBeforeTheyEnd();
     void bodyIsNeverKept();
     void keepAliveStateFollowsTheLastRequest();
@@ -94,6 +96,21 @@ void TstHttpRequestFramer::wholeRequests_data()
         << QByteArray("PRI * HTTP/2.0\r\n\r\n") << 0 << Refusal::Malformed << true;
     QTest::newRow("header without colon")
         << QByteArray("GET / HTTP/1.1\r\nBroken\r\n\r\n") << 0 << Refusal::Malformed << true;
+    QTest::newRow("double space in the request line")
+        << QByteArray("GET  / HTTP/1.1\r\n\r\n") << 0 << Refusal::Malformed << true;
+    QTest::newRow("tab in the request line")
+        << QByteArray("GET\t/ HTTP/1.1\r\n\r\n") << 0 << Refusal::Malformed << true;
+    QTest::newRow("header names in any case")
+        << QByteArray("POST / HTTP/1.1\r\ncOnTeNt-LeNgTh: 2\r\n\r\nok") << 1 << Refusal::None
+        << false;
+    QTest::newRow("repeated transfer encoding")
+        << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n"
+                      "Transfer-Encoding: chunked\r\n\r\n")
+        << 0 << Refusal::UnsupportedEncoding << true;
+    QTest::newRow("empty transfer encoding, then chunked")
+        << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding:\r\nTransfer-Encoding: chunked\r\n"
+                      "\r\n0\r\n\r\n")
+        << 1 << Refusal::None << false;
     QTest::newRow("headers over limit")
         << QByteArray("GET / HTTP/1.1\r\nX: ") + QByteArray(300, 'a') + "\r\n\r\n"
         << 0 << Refusal::HeadersTooLarge << true;
@@ -134,6 +151,35 @@ void TstHttpRequestFramer::byteByByteGivesTheSameResult()
     }
     QCOMPARE(seen, refusal);
     QCOMPARE(completed, messages);
+    if (refusal == Refusal::None)
+        QCOMPARE(framer.inMessage(), inMessageAfter);
+}
+
+// As the connection guard reads: bodies skipped uncopied, everything else fed a few bytes at a
+// time.
+void TstHttpRequestFramer::skippingBodiesGivesTheSameResult()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, messages);
+    QFETCH(Refusal, refusal);
+    QFETCH(bool, inMessageAfter);
+
+    HttpRequestFramer framer(smallLimits());
+    HttpRequestFramer::Progress progress;
+    qsizetype framed = 0;
+    while (framed < bytes.size() && progress.refusal == Refusal::None) {
+        const qint64 body = qMin<qint64>(framer.bodyBytesPending(), bytes.size() - framed);
+        if (body > 0) {
+            progress += framer.skipBody(body);
+            framed += body;
+            continue;
+        }
+        const qsizetype count = qMin<qsizetype>(7, bytes.size() - framed);
+        progress += framer.feed(QByteArrayView(bytes).sliced(framed, count));
+        framed += count;
+    }
+    QCOMPARE(progress.refusal, refusal);
+    QCOMPARE(progress.messagesCompleted, messages);
     if (refusal == Refusal::None)
         QCOMPARE(framer.inMessage(), inMessageAfter);
 }

@@ -1,6 +1,7 @@
 #include "domain/DeliveryParser.h"
 
 #include "domain/JsonNesting.h"
+#include "domain/JsonSelectiveReader.h"
 #include "domain/PayloadReader.h"
 
 #include <QJsonDocument>
@@ -9,12 +10,105 @@
 #include <QJsonValue>
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
 constexpr int MaxTypeNameLength = 64;
+
+// What classification reads of a delivery, and nothing else, however its body was read.
+struct Members
+{
+    QJsonValue eventId;
+    QJsonValue eventTimestamp;
+    // The undocumented top-level type fields client libraries read, strongest first.
+    std::array<QJsonValue, 3> typeFields;
+    QJsonValue payload;
+    // Of the payload:
+    QJsonValue id;
+    QJsonValue postType;
+    QJsonValue startsAt;
+    QJsonValue status;
+    QJsonValue eventType;
+    QJsonValue event;
+    QJsonValue eventsId; // the id of the payload's event object
+};
+
+// Where JsonSelectiveReader puts each of them.
+enum Slot {
+    EventIdSlot,
+    EventTimestampSlot,
+    EventTypeFieldSlot,
+    WebhookTypeFieldSlot,
+    TypeFieldSlot,
+    PayloadSlot,
+    IdSlot,
+    PostTypeSlot,
+    StartsAtSlot,
+    StatusSlot,
+    EventTypeSlot,
+    EventSlot,
+    EventsIdSlot,
+    SlotCount,
+};
+
+constexpr JsonSelection::Member EventMembers[] = {{"id"_L1, EventsIdSlot}};
+constexpr JsonSelection EventSelection{EventMembers};
+constexpr JsonSelection::Member PayloadMembers[] = {
+    {"id"_L1, IdSlot},
+    {"post_type"_L1, PostTypeSlot},
+    {"starts_at"_L1, StartsAtSlot},
+    {"status"_L1, StatusSlot},
+    {"event_type"_L1, EventTypeSlot},
+    {"event"_L1, EventSlot, &EventSelection},
+};
+constexpr JsonSelection PayloadSelection{PayloadMembers};
+constexpr JsonSelection::Member RootMembers[] = {
+    {"event_id"_L1, EventIdSlot},
+    {"event_timestamp"_L1, EventTimestampSlot},
+    {"event_type"_L1, EventTypeFieldSlot},
+    {"webhook_type"_L1, WebhookTypeFieldSlot},
+    {"type"_L1, TypeFieldSlot},
+    {"payload"_L1, PayloadSlot, &PayloadSelection},
+};
+constexpr JsonSelection RootSelection{RootMembers};
+
+Members membersOf(const std::array<JsonToken, SlotCount> &tokens)
+{
+    const auto value = [&tokens](Slot slot) {
+        return tokens[slot].toValue();
+    };
+    return {value(EventIdSlot),
+            value(EventTimestampSlot),
+            {value(EventTypeFieldSlot), value(WebhookTypeFieldSlot), value(TypeFieldSlot)},
+            value(PayloadSlot),
+            value(IdSlot),
+            value(PostTypeSlot),
+            value(StartsAtSlot),
+            value(StatusSlot),
+            value(EventTypeSlot),
+            value(EventSlot),
+            value(EventsIdSlot)};
+}
+
+Members membersOf(const QJsonObject &root)
+{
+    // A missing or null payload reads as an empty object: kept, classified as other.
+    const QJsonObject payload = root.value("payload"_L1).toObject();
+    return {root.value("event_id"_L1),
+            root.value("event_timestamp"_L1),
+            {root.value("event_type"_L1), root.value("webhook_type"_L1), root.value("type"_L1)},
+            root.value("payload"_L1),
+            payload.value("id"_L1),
+            payload.value("post_type"_L1),
+            payload.value("starts_at"_L1),
+            payload.value("status"_L1),
+            payload.value("event_type"_L1),
+            payload.value("event"_L1),
+            payload.value("event"_L1).toObject().value("id"_L1)};
+}
 
 DeliveryParser::Result refuse(const QString &reason)
 {
@@ -27,18 +121,17 @@ bool isAsciiLetter(QChar c)
 }
 
 // The value is there and says something: a null counts as absent.
-bool has(const QJsonObject &object, QLatin1StringView key)
+bool has(const QJsonValue &value)
 {
-    const QJsonValue value = object.value(key);
     return !value.isUndefined() && !value.isNull();
 }
 
-// The undocumented top-level type fields client libraries read; a value that is not a type
-// name (e.g. "event.created") is someone else's convention and is ignored.
-QString typeFromFields(const QJsonObject &root)
+// A value of a type field that is not a type name (e.g. "event.created") is someone else's
+// convention and is ignored.
+QString typeFromFields(const Members &members)
 {
-    for (const QLatin1StringView key : {"event_type"_L1, "webhook_type"_L1, "type"_L1}) {
-        const QString value = root.value(key).toString();
+    for (const QJsonValue &field : members.typeFields) {
+        const QString value = field.toString();
         if (DeliveryParser::isWebhookTypeName(value))
             return value;
     }
@@ -46,53 +139,52 @@ QString typeFromFields(const QJsonObject &root)
 }
 
 // The reference's shape rules, for when nothing names the type.
-PayloadShape shapeOf(const QJsonObject &payload)
+PayloadShape shapeOf(const Members &members)
 {
-    const bool isEventPost = payload.value("post_type"_L1).toString() == "event"_L1;
-    if (has(payload, "starts_at"_L1) && (isEventPost || has(payload, "event_type"_L1)))
+    const bool isEventPost = members.postType.toString() == "event"_L1;
+    if (has(members.startsAt) && (isEventPost || has(members.eventType)))
         return PayloadShape::Event;
-    if (has(payload, "status"_L1) && payload.value("event"_L1).isObject())
+    if (has(members.status) && members.event.isObject())
         return PayloadShape::Rsvp;
     return PayloadShape::Other;
 }
 
 // An explicit type is stronger evidence than the shape rules, which need fields that an
 // EventCanceled or RsvpDeleted payload may lack; it still needs what the store keys on.
-PayloadShape shapeFor(const QString &type, const QJsonObject &payload)
+PayloadShape shapeFor(const QString &type, const Members &members)
 {
-    if (type.startsWith("Event"_L1) && !PayloadReader::readId(payload.value("id"_L1)).isEmpty())
+    if (type.startsWith("Event"_L1) && !PayloadReader::readId(members.id).isEmpty())
         return PayloadShape::Event;
-    if (type.startsWith("Rsvp"_L1) && payload.value("event"_L1).isObject())
+    if (type.startsWith("Rsvp"_L1) && members.event.isObject())
         return PayloadShape::Rsvp;
-    return shapeOf(payload);
+    return shapeOf(members);
 }
 
-QString subjectIdFor(PayloadShape shape, const QJsonObject &payload)
+QString subjectIdFor(PayloadShape shape, const Members &members)
 {
     switch (shape) {
     case PayloadShape::Event:
-        return PayloadReader::readId(payload.value("id"_L1));
+        return PayloadReader::readId(members.id);
     case PayloadShape::Rsvp:
-        return PayloadReader::readId(payload.value("event"_L1).toObject().value("id"_L1));
+        return PayloadReader::readId(members.eventsId);
     case PayloadShape::Other:
         break;
     }
     return {};
 }
 
-void classify(DeliveryEnvelope &envelope, const QJsonObject &root, const QJsonObject &payload,
-              const QString &pathType)
+void classify(DeliveryEnvelope &envelope, const Members &members, const QString &pathType)
 {
     if (!pathType.isEmpty()) {
         envelope.type = pathType;
         envelope.classifiedBy = ClassificationSource::Path;
     } else {
-        envelope.type = typeFromFields(root);
+        envelope.type = typeFromFields(members);
         envelope.classifiedBy =
             envelope.type.isEmpty() ? ClassificationSource::Shape : ClassificationSource::Field;
     }
-    envelope.shape = shapeFor(envelope.type, payload);
-    envelope.subjectId = subjectIdFor(envelope.shape, payload);
+    envelope.shape = shapeFor(envelope.type, members);
+    envelope.subjectId = subjectIdFor(envelope.shape, members);
 }
 
 // The reason for the sender: Qt's own description and where, never the body's content.
@@ -103,20 +195,40 @@ QString malformedReason(const QJsonParseError &error)
 }
 
 // Why an object can never become a delivery, or empty when it can.
-QString envelopeProblem(const QJsonObject &root)
+QString envelopeProblem(const Members &members)
 {
-    const QJsonValue eventId = root.value("event_id"_L1);
-    if (!eventId.isString() || eventId.toString().trimmed().isEmpty())
+    if (!members.eventId.isString() || members.eventId.toString().trimmed().isEmpty())
         return u"event_id must be a non-empty string"_s;
-    const QJsonValue payload = root.value("payload"_L1);
-    if (!payload.isUndefined() && !payload.isNull() && !payload.isObject())
+    if (has(members.payload) && !members.payload.isObject())
         return u"payload must be a JSON object"_s;
     return {};
+}
+
+DeliveryParser::Result fromMembers(const Members &members, const QString &pathType)
+{
+    if (const QString problem = envelopeProblem(members); !problem.isEmpty())
+        return refuse(problem);
+
+    DeliveryEnvelope envelope;
+    envelope.eventId = members.eventId.toString().trimmed();
+    envelope.eventTimestamp = PayloadReader::readText(members.eventTimestamp);
+    classify(envelope, members, pathType);
+    return {std::move(envelope), {}};
 }
 
 } // namespace
 
 DeliveryParser::Result DeliveryParser::parse(const QByteArray &body, const QString &pathType)
+{
+    // The whole body is still checked; only the members classification reads are converted.
+    std::array<JsonToken, SlotCount> tokens;
+    if (JsonSelectiveReader::read(body, RootSelection, MaxNesting, tokens))
+        return fromMembers(membersOf(tokens), pathType);
+    return parseDocument(body, pathType);
+}
+
+DeliveryParser::Result DeliveryParser::parseDocument(const QByteArray &body,
+                                                     const QString &pathType)
 {
     // Measured first: the parser recurses, and a hostile body could nest a million levels.
     if (JsonNesting::depth(body, MaxNesting) > MaxNesting)
@@ -128,17 +240,7 @@ DeliveryParser::Result DeliveryParser::parse(const QByteArray &body, const QStri
         return refuse(malformedReason(error));
     if (!document.isObject())
         return refuse(u"the body must be a JSON object"_s);
-
-    const QJsonObject root = document.object();
-    if (const QString problem = envelopeProblem(root); !problem.isEmpty())
-        return refuse(problem);
-
-    DeliveryEnvelope envelope;
-    envelope.eventId = root.value("event_id"_L1).toString().trimmed();
-    envelope.eventTimestamp = PayloadReader::readText(root.value("event_timestamp"_L1));
-    // A missing or null payload reads as an empty object: kept, classified as other.
-    classify(envelope, root, root.value("payload"_L1).toObject(), pathType);
-    return {std::move(envelope), {}};
+    return fromMembers(membersOf(document.object()), pathType);
 }
 
 bool DeliveryParser::isWebhookTypeName(QStringView name)

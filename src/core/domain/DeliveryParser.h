@@ -26,6 +26,10 @@ public:
 
     // pathType is the <Type> segment of /webhooks/mighty-networks/<Type>, or empty.
     static Result parse(const QByteArray &body, const QString &pathType = {});
+    // The same answer as parse(), always from a QJsonDocument of the whole body. parse() takes
+    // this way only for bodies that are not plainly valid JSON (it explains what is wrong); tests
+    // compare the two.
+    static Result parseDocument(const QByteArray &body, const QString &pathType = {});
 
     // Whether a name may be a webhook type (EventCreated, RsvpDeleted, ...): ASCII letters only,
     // starting with an upper-case letter, at most 64 characters.

@@ -116,5 +116,36 @@ QString Timestamp::toIsoUtc(const QDateTime &dateTime)
 {
     if (!dateTime.isValid())
         return {};
-    return dateTime.toUTC().toString(u"yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"_s);
+    const QDateTime utc = dateTime.toUTC();
+    const QDate date = utc.date();
+    const QTime time = utc.time();
+    if (date.year() < 1 || date.year() > 9999)
+        return utc.toString(u"yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"_s);
+    // Written digit by digit: every stored delivery needs one, and a format string is parsed
+    // anew each time.
+    QString text(24, Qt::Uninitialized);
+    QChar *out = text.data();
+    const auto put = [&out](int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            out[i] = QChar(u'0' + value % 10);
+        out += digits;
+    };
+    const auto separator = [&out](char16_t c) {
+        *out++ = QChar(c);
+    };
+    put(date.year(), 4);
+    separator(u'-');
+    put(date.month(), 2);
+    separator(u'-');
+    put(date.day(), 2);
+    separator(u'T');
+    put(time.hour(), 2);
+    separator(u':');
+    put(time.minute(), 2);
+    separator(u':');
+    put(time.second(), 2);
+    separator(u'.');
+    put(time.msec(), 3);
+    separator(u'Z');
+    return text;
 }

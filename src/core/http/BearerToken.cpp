@@ -2,25 +2,32 @@
 
 #include <QCryptographicHash>
 
-bool BearerToken::matches(QByteArrayView authorizationHeader, QByteArrayView token)
+BearerToken::BearerToken(QByteArrayView token)
+    : m_digest(token.isEmpty() ? QByteArray() : digest(token))
+{}
+
+bool BearerToken::matches(QByteArrayView authorizationHeader) const
 {
-    if (token.isEmpty())
+    if (m_digest.isEmpty())
         return false;
     const QByteArrayView header = authorizationHeader.trimmed();
     constexpr QByteArrayView scheme("bearer ");
     if (header.size() <= scheme.size()
         || header.first(scheme.size()).compare(scheme, Qt::CaseInsensitive) != 0)
         return false;
-    return constantTimeEquals(header.sliced(scheme.size()).trimmed(), token);
+    return constantTimeEqualDigests(digest(header.sliced(scheme.size()).trimmed()), m_digest);
 }
 
-bool BearerToken::constantTimeEquals(QByteArrayView a, QByteArrayView b)
+// Comparing digests makes the work independent of both lengths.
+QByteArray BearerToken::digest(QByteArrayView text)
 {
-    // Comparing digests makes the work independent of both lengths.
-    const QByteArray digestA = QCryptographicHash::hash(a, QCryptographicHash::Sha256);
-    const QByteArray digestB = QCryptographicHash::hash(b, QCryptographicHash::Sha256);
+    return QCryptographicHash::hash(text, QCryptographicHash::Sha256);
+}
+
+bool BearerToken::constantTimeEqualDigests(const QByteArray &a, const QByteArray &b)
+{
     unsigned char difference = 0;
-    for (qsizetype i = 0; i < digestA.size(); ++i)
-        difference |= static_cast<unsigned char>(digestA.at(i) ^ digestB.at(i));
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
     return difference == 0;
 }

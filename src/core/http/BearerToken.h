@@ -3,13 +3,22 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
-// Checks an Authorization header against the configured webhook token.
+// Checks Authorization headers against the configured webhook token. Keeps only the token's
+// digest, computed once: every delivery is checked.
 class BearerToken final
 {
 public:
+    // An empty token matches nothing.
+    explicit BearerToken(QByteArrayView token = {});
+
     // True when header is "Bearer <token>" (scheme case-insensitive). The comparison takes the
     // same time wherever the first difference is and whatever the lengths, so the token cannot
     // be guessed byte by byte from response times.
-    static bool matches(QByteArrayView authorizationHeader, QByteArrayView token);
-    static bool constantTimeEquals(QByteArrayView a, QByteArrayView b);
+    bool matches(QByteArrayView authorizationHeader) const;
+
+private:
+    static QByteArray digest(QByteArrayView text);
+    static bool constantTimeEqualDigests(const QByteArray &a, const QByteArray &b);
+
+    QByteArray m_digest; // empty when there is no token
 };

@@ -13,6 +13,9 @@ namespace {
 constexpr std::chrono::milliseconds LingerAfterRefusal{2000};
 // How long an accepted request may wait for its answer before the connection is dropped.
 constexpr std::chrono::milliseconds AnswerTimeout{60000};
+// How much is copied out of the socket's buffer at a time to find and read a request's headers
+// (a body is skipped without a copy); typical headers fit.
+constexpr qint64 PeekWindow = 1024;
 
 } // namespace
 
@@ -46,10 +49,7 @@ void GuardedConnection::onReadyRead()
     }
     m_lastActivity.start();
     const bool wasInMessage = m_framer.inMessage();
-    // QHttpServer reads everything available after this handler, so what is available now is
-    // exactly what arrived since the last call.
-    const QByteArray arrived = m_socket->peek(m_socket->bytesAvailable());
-    const HttpRequestFramer::Progress progress = m_framer.feed(arrived);
+    const HttpRequestFramer::Progress progress = frameArrived();
     if (progress.refusal != HttpRequestFramer::Refusal::None) {
         refuse(HttpRequestFramer::statusFor(progress.refusal),
                HttpRequestFramer::reasonFor(progress.refusal));
@@ -61,6 +61,34 @@ void GuardedConnection::onReadyRead()
     if (m_framer.inHeaders() && (!wasInMessage || progress.messagesCompleted > 0))
         m_messageClock.start();
     armDeadline();
+}
+
+// Feeds what arrived since the last call to the framer. QHttpServer reads everything available
+// after this object's handler, so what is available now is exactly that. A body is only counted,
+// never copied; headers are copied out to be read, in a window that grows by doubling, so that
+// many small pipelined requests cost no more than one copy of what arrived.
+HttpRequestFramer::Progress GuardedConnection::frameArrived()
+{
+    const qint64 available = m_socket->bytesAvailable();
+    HttpRequestFramer::Progress progress;
+    QByteArray peeked; // the first bytes available, as far as they were needed
+    qint64 framed = 0;
+    while (framed < available && progress.refusal == HttpRequestFramer::Refusal::None) {
+        const qint64 body = qMin(m_framer.bodyBytesPending(), available - framed);
+        if (body > 0) {
+            progress += m_framer.skipBody(body);
+            framed += body;
+            continue;
+        }
+        if (framed >= peeked.size())
+            peeked = m_socket->peek(
+                qMin(available, qMax(framed + PeekWindow, 2 * qint64(peeked.size()))));
+        if (framed >= peeked.size())
+            break;
+        progress += m_framer.feed(QByteArrayView(peeked).sliced(framed));
+        framed = peeked.size();
+    }
+    return progress;
 }
 
 bool GuardedConnection::isIdle() const

@@ -55,6 +55,7 @@ Q_SIGNALS:
 
 private:
     void onReadyRead();
+    HttpRequestFramer::Progress frameArrived();
     void drain();
     void armDeadline();
     void onDeadline();

@@ -1,8 +1,7 @@
 #include "http/HttpRequestFramer.h"
 
-#include <QList>
-
 #include <optional>
+#include <utility>
 
 namespace {
 
@@ -52,14 +51,41 @@ std::optional<qint64> parseHex(QByteArrayView text)
     return value;
 }
 
-bool hasToken(const QByteArray &commaList, QByteArrayView token)
+bool hasToken(QByteArrayView commaList, QByteArrayView token)
 {
-    const QList<QByteArray> items = commaList.split(',');
-    for (const QByteArray &item : items) {
+    while (!commaList.isEmpty()) {
+        const qsizetype comma = commaList.indexOf(',');
+        const QByteArrayView item = comma < 0 ? commaList : commaList.first(comma);
         if (item.trimmed().compare(token, Qt::CaseInsensitive) == 0)
             return true;
+        commaList = comma < 0 ? QByteArrayView() : commaList.sliced(comma + 1);
     }
     return false;
+}
+
+// The first line of a block and the rest after its line break.
+std::pair<QByteArrayView, QByteArrayView> firstLine(QByteArrayView block)
+{
+    const qsizetype newline = block.indexOf('\n');
+    if (newline < 0)
+        return {block, {}};
+    return {block.first(newline), block.sliced(newline + 1)};
+}
+
+// "METHOD TARGET HTTP/1.x", single spaces, both parts present: whether it is HTTP/1.0, or
+// nothing when the line is not a request line.
+std::optional<bool> isHttp10RequestLine(QByteArrayView line)
+{
+    const qsizetype first = line.indexOf(' ');
+    const qsizetype second = first < 0 ? -1 : line.indexOf(' ', first + 1);
+    if (first <= 0 || second <= first + 1 || line.indexOf(' ', second + 1) >= 0)
+        return std::nullopt;
+    const QByteArrayView version = line.sliced(second + 1);
+    if (version == QByteArrayView("HTTP/1.1"))
+        return false;
+    if (version == QByteArrayView("HTTP/1.0"))
+        return true;
+    return std::nullopt;
 }
 
 } // namespace
@@ -87,14 +113,14 @@ HttpRequestFramer::Progress HttpRequestFramer::feed(QByteArrayView bytes)
             used = consumeHeaders(bytes, progress);
             break;
         case State::FixedBody:
-            used = consumeFixedBody(bytes, progress);
+            used = consumeFixedBody(bytes.size(), progress);
             break;
         case State::ChunkSize:
         case State::ChunkDataEnd:
             used = consumeChunkLine(bytes, progress);
             break;
         case State::ChunkData:
-            used = consumeChunkData(bytes);
+            used = consumeChunkData(bytes.size());
             break;
         case State::Trailers:
             used = consumeTrailers(bytes, progress);
@@ -103,6 +129,31 @@ HttpRequestFramer::Progress HttpRequestFramer::feed(QByteArrayView bytes)
         bytes = bytes.sliced(used);
     }
     return progress;
+}
+
+qint64 HttpRequestFramer::bodyBytesPending() const
+{
+    return m_state == State::FixedBody || m_state == State::ChunkData ? m_bodyRemaining : 0;
+}
+
+HttpRequestFramer::Progress HttpRequestFramer::skipBody(qint64 count)
+{
+    Q_ASSERT(count <= bodyBytesPending());
+    Progress progress;
+    if (m_state == State::FixedBody)
+        consumeFixedBody(count, progress);
+    else if (m_state == State::ChunkData)
+        consumeChunkData(count);
+    return progress;
+}
+
+HttpRequestFramer::Progress &HttpRequestFramer::Progress::operator+=(const Progress &later)
+{
+    if (refusal == Refusal::None)
+        refusal = later.refusal;
+    continueExpected = continueExpected || later.continueExpected;
+    messagesCompleted += later.messagesCompleted;
+    return *this;
 }
 
 qsizetype HttpRequestFramer::consumeHeaders(QByteArrayView bytes, Progress &progress)
@@ -127,22 +178,26 @@ qsizetype HttpRequestFramer::consumeHeaders(QByteArrayView bytes, Progress &prog
     return end - before;
 }
 
+// Reads the header block in place: a request's headers are read once per request, so nothing
+// here is copied or allocated unless a request repeats a header that lists values.
 bool HttpRequestFramer::interpretHeaders(Progress &progress)
 {
-    const QList<QByteArray> lines = m_line.split('\n');
-    const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-    if (requestLine.size() != 3 || requestLine.at(0).isEmpty() || requestLine.at(1).isEmpty()
-        || !(requestLine.at(2) == "HTTP/1.1" || requestLine.at(2) == "HTTP/1.0")) {
+    auto [requestLine, rest] = firstLine(m_line);
+    const std::optional<bool> http10 = isHttp10RequestLine(requestLine.trimmed());
+    if (!http10) {
         progress.refusal = Refusal::Malformed;
         return false;
     }
-    const bool http10 = requestLine.at(2) == "HTTP/1.0";
     std::optional<qint64> contentLength;
-    QByteArray transferEncoding;
-    QByteArray connection;
+    QByteArrayView transferEncoding;
+    QByteArray transferEncodings; // only when the header is repeated
+    bool closeToken = false;
+    bool keepAliveToken = false;
     bool expectsContinue = false;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
+    while (!rest.isEmpty()) {
+        QByteArrayView line;
+        std::tie(line, rest) = firstLine(rest);
+        line = line.trimmed();
         if (line.isEmpty())
             continue;
         const qsizetype colon = line.indexOf(':');
@@ -150,25 +205,30 @@ bool HttpRequestFramer::interpretHeaders(Progress &progress)
             progress.refusal = Refusal::Malformed;
             return false;
         }
-        const QByteArray name = line.first(colon).trimmed().toLower();
-        const QByteArray value = line.sliced(colon + 1).trimmed();
-        if (name == "content-length") {
+        const QByteArrayView name = line.first(colon).trimmed();
+        const QByteArrayView value = line.sliced(colon + 1).trimmed();
+        if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
             const std::optional<qint64> length = parseDecimal(value);
             if (!length || (contentLength && *contentLength != *length)) {
                 progress.refusal = Refusal::Malformed;
                 return false;
             }
             contentLength = length;
-        } else if (name == "transfer-encoding") {
-            transferEncoding = transferEncoding.isEmpty() ? value : transferEncoding + ',' + value;
-        } else if (name == "connection") {
-            connection = connection.isEmpty() ? value : connection + ',' + value;
-        } else if (name == "expect") {
+        } else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0) {
+            if (transferEncoding.isEmpty()) {
+                transferEncoding = value;
+            } else {
+                transferEncodings = transferEncoding.toByteArray().append(',').append(value);
+                transferEncoding = transferEncodings;
+            }
+        } else if (name.compare("connection", Qt::CaseInsensitive) == 0) {
+            closeToken = closeToken || hasToken(value, "close");
+            keepAliveToken = keepAliveToken || hasToken(value, "keep-alive");
+        } else if (name.compare("expect", Qt::CaseInsensitive) == 0) {
             expectsContinue = value.compare("100-continue", Qt::CaseInsensitive) == 0;
         }
     }
-    m_closeAfterThis =
-        hasToken(connection, "close") || (http10 && !hasToken(connection, "keep-alive"));
+    m_closeAfterThis = closeToken || (*http10 && !keepAliveToken);
     m_bodyTotal = 0;
     if (!transferEncoding.isEmpty()) {
         // A request with both framings is how requests are smuggled past proxies: refuse it.
@@ -197,9 +257,9 @@ bool HttpRequestFramer::interpretHeaders(Progress &progress)
     return true;
 }
 
-qsizetype HttpRequestFramer::consumeFixedBody(QByteArrayView bytes, Progress &progress)
+qsizetype HttpRequestFramer::consumeFixedBody(qint64 available, Progress &progress)
 {
-    const qsizetype used = qsizetype(qMin<qint64>(bytes.size(), m_bodyRemaining));
+    const qsizetype used = qsizetype(qMin(available, m_bodyRemaining));
     m_bodyRemaining -= used;
     if (m_bodyRemaining == 0)
         finishMessage(progress);
@@ -245,9 +305,9 @@ qsizetype HttpRequestFramer::consumeChunkLine(QByteArrayView bytes, Progress &pr
     return used;
 }
 
-qsizetype HttpRequestFramer::consumeChunkData(QByteArrayView bytes)
+qsizetype HttpRequestFramer::consumeChunkData(qint64 available)
 {
-    const qsizetype used = qsizetype(qMin<qint64>(bytes.size(), m_bodyRemaining));
+    const qsizetype used = qsizetype(qMin(available, m_bodyRemaining));
     m_bodyRemaining -= used;
     if (m_bodyRemaining == 0)
         m_state = State::ChunkDataEnd;

@@ -31,11 +31,18 @@ public:
         // by this feed; the client waits for an interim answer before sending the body.
         bool continueExpected = false;
         int messagesCompleted = 0;
+
+        Progress &operator+=(const Progress &later);
     };
 
     explicit HttpRequestFramer(Limits limits);
 
     Progress feed(QByteArrayView bytes);
+    // Body bytes the framer only counts: inside a Content-Length body or a chunk's data.
+    qint64 bodyBytesPending() const;
+    // As feed() with that many body bytes, for a caller that did not look at them; at most
+    // bodyBytesPending().
+    Progress skipBody(qint64 count);
 
     // True between the first byte of a request and its last.
     bool inMessage() const { return m_state != State::RequestStart; }
@@ -59,9 +66,9 @@ private:
     };
 
     qsizetype consumeHeaders(QByteArrayView bytes, Progress &progress);
-    qsizetype consumeFixedBody(QByteArrayView bytes, Progress &progress);
+    qsizetype consumeFixedBody(qint64 available, Progress &progress);
     qsizetype consumeChunkLine(QByteArrayView bytes, Progress &progress);
-    qsizetype consumeChunkData(QByteArrayView bytes);
+    qsizetype consumeChunkData(qint64 available);
     qsizetype consumeTrailers(QByteArrayView bytes, Progress &progress);
     bool interpretHeaders(Progress &progress);
     void finishMessage(Progress &progress);

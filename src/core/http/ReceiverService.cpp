@@ -130,6 +130,8 @@ bool ReceiverService::startCheckpointer(QString *error)
     m_checkpointer = new WalCheckpointer(databasePath());
     m_checkpointer->moveToThread(&m_checkpointThread);
     connect(&m_checkpointThread, &QThread::finished, m_checkpointer, &QObject::deleteLater);
+    connect(m_checkpointer, &WalCheckpointer::nearlyCopied, m_writer,
+            &DeliveryWriter::finishCheckpoint);
     m_checkpointThread.start(QThread::LowPriority);
     bool opened = false;
     QMetaObject::invokeMethod(

@@ -2,7 +2,6 @@
 
 #include "Logging.h"
 #include "domain/DeliveryParser.h"
-#include "http/BearerToken.h"
 #include "http/ConnectionGuard.h"
 #include "http/HttpAnswer.h"
 #include "store/DeliveryWriter.h"
@@ -65,6 +64,9 @@ QString statusLogLine(const QString &eventId, const QString &type, int status,
 WebhookServer::WebhookServer(const ReceiverConfig &config, DeliveryWriter *writer, QObject *parent)
     : QObject(parent)
     , m_config(config)
+    , m_token(config.token)
+    , m_storedAnswer(prepare(200, R"({"status":"stored"})"))
+    , m_duplicateAnswer(prepare(200, R"({"status":"duplicate"})"))
     , m_writer(writer)
     , m_http(this)
 {
@@ -188,7 +190,9 @@ void WebhookServer::answerStored(const QList<StoreOutcome> &outcomes)
 {
     // One log line and one signal per commit, not per delivery: under a burst of retries the
     // acknowledgement path stays lean.
-    QStringList stored;
+    const bool logging = lcHttp().isInfoEnabled();
+    QString stored;
+    int storedCount = 0;
     int duplicates = 0;
     for (const StoreOutcome &outcome : outcomes) {
         auto it = m_waiting.find(outcome.ticket);
@@ -201,10 +205,15 @@ void WebhookServer::answerStored(const QList<StoreOutcome> &outcomes)
         case StoreOutcome::Result::Duplicate: {
             const bool duplicate = outcome.result == StoreOutcome::Result::Duplicate;
             duplicates += duplicate ? 1 : 0;
-            stored << waiting.eventId + u' ' + outcome.type
-                          + (duplicate ? QStringLiteral(" (retry, already stored)") : QString());
-            answer(waiting.socket, 200,
-                   duplicate ? R"({"status":"duplicate"})" : R"({"status":"stored"})");
+            ++storedCount;
+            if (logging) {
+                if (!stored.isEmpty())
+                    stored += u", ";
+                stored += waiting.eventId + u' ' + outcome.type;
+                if (duplicate)
+                    stored += u" (retry, already stored)";
+            }
+            answer(waiting.socket, duplicate ? m_duplicateAnswer : m_storedAnswer);
             break;
         }
         case StoreOutcome::Result::Failed:
@@ -217,11 +226,10 @@ void WebhookServer::answerStored(const QList<StoreOutcome> &outcomes)
             break;
         }
     }
-    if (stored.isEmpty())
+    if (storedCount == 0)
         return;
-    qCInfo(lcHttp).noquote() << "200 stored" << stored.size()
-                             << "deliveries:" << stored.join(QStringLiteral(", "));
-    Q_EMIT deliveriesStored(int(stored.size()) - duplicates, duplicates);
+    qCInfo(lcHttp).noquote() << "200 stored" << storedCount << "deliveries:" << stored;
+    Q_EMIT deliveriesStored(storedCount - duplicates, duplicates);
 }
 
 void WebhookServer::handleHealth(const QHttpServerRequest &request,
@@ -244,7 +252,7 @@ bool WebhookServer::isAuthorized(const QHttpServerRequest &request) const
 {
     if (m_config.token.isEmpty())
         return m_config.allowNoAuth;
-    return BearerToken::matches(headerValue(request, "authorization"), m_config.token);
+    return m_token.matches(headerValue(request, "authorization"));
 }
 
 void WebhookServer::refuse(const QHttpServerRequest &request, QHttpServerResponder &responder,
@@ -263,15 +271,26 @@ void WebhookServer::refuse(const QHttpServerRequest &request, QHttpServerRespond
 void WebhookServer::answer(QTcpSocket *socket, int status, const QByteArray &json,
                            const Headers &headers)
 {
+    answer(socket, prepare(status, json, headers));
+}
+
+void WebhookServer::answer(QTcpSocket *socket, const PreparedAnswer &prepared)
+{
     // The client may have gone while its delivery was being stored.
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return;
     GuardedConnection *connection = GuardedConnection::of(socket);
     // One write per answer: the responder would issue a dozen small ones.
-    socket->write(
-        HttpAnswer::json(status, json, headers, connection && connection->closeRequested()));
+    socket->write(connection && connection->closeRequested() ? prepared.close : prepared.keepAlive);
     if (connection)
         connection->answerWritten();
+}
+
+WebhookServer::PreparedAnswer WebhookServer::prepare(int status, const QByteArray &json,
+                                                     const Headers &headers)
+{
+    return {HttpAnswer::json(status, json, headers, false),
+            HttpAnswer::json(status, json, headers, true)};
 }
 
 QString WebhookServer::remoteAddressOf(const QHttpServerRequest &request) const
@@ -280,7 +299,8 @@ QString WebhookServer::remoteAddressOf(const QHttpServerRequest &request) const
     // Behind a tunnel the peer is loopback and the tunnel names the client last.
     if (peer.isLoopback()) {
         const QByteArray forwarded = headerValue(request, "x-forwarded-for");
-        const QHostAddress client(QString::fromLatin1(forwarded.split(',').last().trimmed()));
+        const QHostAddress client(QString::fromLatin1(
+            QByteArrayView(forwarded).sliced(forwarded.lastIndexOf(',') + 1).trimmed()));
         if (!client.isNull())
             return client.toString();
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/BearerToken.h"
 #include "http/ReceiverConfig.h"
 #include "store/Refusal.h"
 #include "store/StoreOutcome.h"
@@ -52,6 +53,13 @@ private:
         QString eventId;
     };
 
+    // An answer as written, for a connection that stays open and for one the client closes.
+    struct PreparedAnswer
+    {
+        QByteArray keepAlive;
+        QByteArray close;
+    };
+
     void registerRoutes();
     void handleWebhook(const QString &pathType, const QHttpServerRequest &request,
                        QHttpServerResponder &&responder);
@@ -63,9 +71,16 @@ private:
                 const QList<std::pair<QByteArray, QByteArray>> &headers = {});
     void answer(QTcpSocket *socket, int status, const QByteArray &json,
                 const QList<std::pair<QByteArray, QByteArray>> &headers = {});
+    void answer(QTcpSocket *socket, const PreparedAnswer &prepared);
+    static PreparedAnswer prepare(int status, const QByteArray &json,
+                                  const QList<std::pair<QByteArray, QByteArray>> &headers = {});
     QString remoteAddressOf(const QHttpServerRequest &request) const;
 
     ReceiverConfig m_config;
+    BearerToken m_token;
+    // Every stored delivery gets one of these: built once.
+    PreparedAnswer m_storedAnswer;
+    PreparedAnswer m_duplicateAnswer;
     DeliveryWriter *m_writer;
     QHttpServer m_http;
     ConnectionGuard *m_guard = nullptr;

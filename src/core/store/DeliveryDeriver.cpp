@@ -89,65 +89,92 @@ bool isCancellation(const QString &type)
 
 DeliveryDeriver::DeliveryDeriver(QSqlDatabase db)
     : m_db(std::move(db))
-{}
+    , m_selectPending(m_db)
+{
+    m_selectPending.setForwardOnly(true);
+    m_selectPending.prepare(QStringLiteral("SELECT id, type, body, received_at FROM deliveries"
+                                           " WHERE derived = 0 ORDER BY id LIMIT ?"));
+}
+
+DeliveryDeriver::~DeliveryDeriver() = default;
 
 DeliveryDeriver::BatchResult DeliveryDeriver::deriveBatch(int limit,
                                                           std::chrono::milliseconds budget)
 {
     const BatchResult failed{-1, true};
-    QList<StoredDelivery> pending;
-    {
-        QSqlQuery select(m_db);
-        select.setForwardOnly(true);
-        select.prepare(QStringLiteral("SELECT id, type, body, received_at FROM deliveries"
-                                      " WHERE derived = 0 ORDER BY id LIMIT ?"));
-        select.addBindValue(limit);
-        if (!exec(select))
-            return failed;
-        while (select.next())
-            pending.append({select.value(0).toLongLong(), select.value(1).toString(),
-                            select.value(2).toByteArray(), select.value(3).toString()});
-    }
-    if (pending.isEmpty())
-        return {};
     if (!m_db.transaction()) {
         qCWarning(lcStore).noquote() << "cannot derive:" << m_db.lastError().text();
         return failed;
     }
     QElapsedTimer clock;
     clock.start();
-    int derived = 0;
-    for (const StoredDelivery &delivery : std::as_const(pending)) {
-        if (!deriveIsolated(delivery)) {
+    BatchResult result{0, true};
+    // A few at a time: a short slice derives only a handful, and reading hundreds of bodies
+    // it will not get to would cost more than deriving them.
+    while (result.more && result.derived < limit) {
+        const int wanted = qMin(PageSize, limit - result.derived);
+        const std::optional<QList<StoredDelivery>> page = pendingDeliveries(wanted);
+        if (!page) {
             m_db.rollback();
             return failed;
         }
-        ++derived;
-        if (std::chrono::milliseconds(clock.elapsed()) >= budget)
-            break;
+        for (const StoredDelivery &delivery : *page) {
+            if (!deriveIsolated(delivery)) {
+                m_db.rollback();
+                return failed;
+            }
+            ++result.derived;
+            if (std::chrono::milliseconds(clock.elapsed()) >= budget)
+                return commit(result);
+        }
+        result.more = page->size() == wanted;
+    }
+    return commit(result);
+}
+
+DeliveryDeriver::BatchResult DeliveryDeriver::commit(BatchResult result)
+{
+    if (result.derived == 0) {
+        m_db.rollback();
+        return result;
     }
     if (!m_db.commit()) {
         qCWarning(lcStore).noquote() << "cannot derive:" << m_db.lastError().text();
         m_db.rollback();
-        return failed;
+        return {-1, true};
     }
-    return {derived, derived < pending.size() || pending.size() == limit};
+    return result;
+}
+
+// The oldest deliveries not derived yet, up to count. Read inside the open transaction, so
+// that those it derived already are not read again.
+std::optional<QList<DeliveryDeriver::StoredDelivery>> DeliveryDeriver::pendingDeliveries(int count)
+{
+    m_selectPending.addBindValue(count);
+    if (!exec(m_selectPending))
+        return std::nullopt;
+    QList<StoredDelivery> page;
+    page.reserve(count);
+    while (m_selectPending.next())
+        page.append({m_selectPending.value(0).toLongLong(), m_selectPending.value(1).toString(),
+                     m_selectPending.value(2).toByteArray(), m_selectPending.value(3).toString()});
+    m_selectPending.finish();
+    return page;
 }
 
 // One delivery that cannot be derived must not hold back the others: its partial work is
 // undone, it is marked as failed (its raw body stays), and the batch goes on.
 bool DeliveryDeriver::deriveIsolated(const StoredDelivery &delivery)
 {
-    QSqlQuery savepoint(m_db);
-    if (!savepoint.exec(QStringLiteral("SAVEPOINT derive_one")))
+    if (!exec(prepared(QStringLiteral("SAVEPOINT derive_one"))))
         return false;
     if (derive(delivery))
         return markDerived(delivery.id, DerivedState::Done)
-               && savepoint.exec(QStringLiteral("RELEASE derive_one"));
+               && exec(prepared(QStringLiteral("RELEASE derive_one")));
     qCWarning(lcStore) << "delivery" << delivery.id << "could not be derived; kept raw";
-    return savepoint.exec(QStringLiteral("ROLLBACK TO derive_one"))
+    return exec(prepared(QStringLiteral("ROLLBACK TO derive_one")))
            && markDerived(delivery.id, DerivedState::Failed)
-           && savepoint.exec(QStringLiteral("RELEASE derive_one"));
+           && exec(prepared(QStringLiteral("RELEASE derive_one")));
 }
 
 bool DeliveryDeriver::derive(const StoredDelivery &delivery)
@@ -201,10 +228,19 @@ bool DeliveryDeriver::insertEvent(qint64 deliveryId, const EventRecord &event)
         names << name;
         values << value;
     }
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("INSERT INTO event_records (%1) VALUES (%2)")
-            .arg(names.join(u','), QStringList(names.size(), QStringLiteral("?")).join(u',')));
+    // The names as the store knows them now, in the same insert: set afterwards, they would
+    // index the event's text for searching a second time.
+    QStringList placeholders(names.size(), QStringLiteral("?"));
+    names << QStringLiteral("space_name") << QStringLiteral("creator_name")
+          << QStringLiteral("creator_email");
+    placeholders << QStringLiteral("(SELECT name FROM spaces WHERE id = ?)")
+                 << QStringLiteral("coalesce((SELECT " CREATOR_NAME_SQL
+                                   " FROM members m WHERE m.id = ?), '')")
+                 << QStringLiteral("(SELECT email FROM members WHERE id = ?)");
+    values << textOrNull(event.spaceId) << textOrNull(event.creatorId)
+           << textOrNull(event.creatorId);
+    QSqlQuery &query = prepared(QStringLiteral("INSERT INTO event_records (%1) VALUES (%2)")
+                                    .arg(names.join(u','), placeholders.join(u',')));
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     return exec(query);
@@ -255,8 +291,7 @@ bool DeliveryDeriver::deriveCancellation(const StoredDelivery &delivery, const Q
     const QString status = stored.value(QStringLiteral("status")).toString();
     if (stored.isEmpty() || status == QLatin1StringView("canceled"))
         return true; // nothing to cancel, or a retry of the cancellation
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
+    QSqlQuery &query = prepared(QStringLiteral(
         "UPDATE event_records SET status = 'canceled', last_delivery_id = ? WHERE id = ?"));
     query.addBindValue(delivery.id);
     query.addBindValue(eventId);
@@ -278,9 +313,8 @@ bool DeliveryDeriver::deriveRsvp(const StoredDelivery &delivery, const Rsvp &rsv
              && insertEvent(delivery.id, rsvp.event) && copyNames(eventId)))
         return false;
     const QDateTime updated = Timestamp::parse(rsvp.updated);
-    QSqlQuery query(m_db);
     // The newest answer wins; one without a time counts as newest.
-    query.prepare(QStringLiteral(
+    QSqlQuery &query = prepared(QStringLiteral(
         "INSERT INTO rsvps (event_id, member_id, instance_key, instance_starts_at, rsvp_id,"
         " status, deleted, updated, updated_utc, delivery_id)"
         " VALUES (?, ?, coalesce(?, ''), ?, ?, ?, ?, ?, ?, ?)"
@@ -305,8 +339,7 @@ bool DeliveryDeriver::deriveRsvp(const StoredDelivery &delivery, const Rsvp &rsv
 
 bool DeliveryDeriver::refreshRsvpCounts(const QString &eventId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
+    QSqlQuery &query = prepared(QStringLiteral(
         "UPDATE event_records SET"
         " rsvp_yes = (SELECT count(*) FROM rsvps WHERE event_id = ? AND deleted = 0"
         "   AND status = 'yes'),"
@@ -323,28 +356,32 @@ bool DeliveryDeriver::refreshRsvpCounts(const QString &eventId)
 // Retries of a delivery count too: they reset it to be derived again, which lands here.
 bool DeliveryDeriver::refreshDeliveryCounts(const QString &eventId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
+    QSqlQuery &query = prepared(QStringLiteral(
         "UPDATE event_records SET (delivery_count, first_received_at, last_received_at) ="
         " (SELECT coalesce(sum(attempts), 0), min(received_at), max(last_received_at)"
-        "  FROM deliveries WHERE subject_id = ? AND type IN ('EventCreated', 'EventUpdated'))"
+        "  FROM deliveries WHERE subject_id = ? AND +type IN ('EventCreated', 'EventUpdated'))"
         " WHERE id = ?"));
     query.addBindValue(eventId);
     query.addBindValue(eventId);
     return exec(query);
 }
 
-// The space's and creator's names as the store knows them now.
+// The space's and creator's names as the store knows them now. Only a row whose names differ is
+// updated: an update of them indexes the event's text for searching again.
 bool DeliveryDeriver::copyNames(const QString &eventId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "UPDATE event_records SET"
-        " space_name = (SELECT name FROM spaces WHERE spaces.id = event_records.space_id),"
-        " creator_name = coalesce((SELECT " CREATOR_NAME_SQL " FROM members m"
-        "   WHERE m.id = event_records.creator_id), ''),"
-        " creator_email = (SELECT email FROM members m WHERE m.id = event_records.creator_id)"
-        " WHERE id = ?"));
+    QSqlQuery &query = prepared(QStringLiteral(
+        "UPDATE event_records SET space_name = known.space_name,"
+        " creator_name = known.creator_name, creator_email = known.creator_email"
+        " FROM (SELECT (SELECT name FROM spaces WHERE spaces.id = e.space_id) AS space_name,"
+        "   coalesce((SELECT " CREATOR_NAME_SQL " FROM members m WHERE m.id = e.creator_id), '')"
+        "     AS creator_name,"
+        "   (SELECT email FROM members m WHERE m.id = e.creator_id) AS creator_email"
+        "   FROM event_records e WHERE e.id = ?) AS known"
+        " WHERE event_records.id = ? AND (event_records.space_name IS NOT known.space_name"
+        "   OR event_records.creator_name IS NOT known.creator_name"
+        "   OR event_records.creator_email IS NOT known.creator_email)"));
+    query.addBindValue(eventId);
     query.addBindValue(eventId);
     return exec(query);
 }
@@ -353,9 +390,9 @@ bool DeliveryDeriver::recordChange(const QString &eventId, qint64 deliveryId, co
                                    const QString &field, const QVariant &before,
                                    const QVariant &after)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO event_changes (event_id, delivery_id, changed_at,"
-                                 " field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &query =
+        prepared(QStringLiteral("INSERT INTO event_changes (event_id, delivery_id, changed_at,"
+                                " field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)"));
     query.addBindValue(eventId);
     query.addBindValue(deliveryId);
     query.addBindValue(textOrNull(at));
@@ -375,8 +412,7 @@ bool DeliveryDeriver::upsertMember(const Member &member)
     if (before.isNull() || before == memberSummary(member.id))
         return true;
     // A renamed creator: their events show the new name.
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
+    QSqlQuery &query = prepared(QStringLiteral(
         "UPDATE event_records SET"
         " creator_name = (SELECT " CREATOR_NAME_SQL " FROM members m WHERE m.id = ?),"
         " creator_email = (SELECT email FROM members WHERE id = ?) WHERE creator_id = ?"));
@@ -388,21 +424,20 @@ bool DeliveryDeriver::upsertMember(const Member &member)
 // Name and email of a stored member as one comparable text; a null string when unknown.
 QString DeliveryDeriver::memberSummary(const QString &id)
 {
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT " CREATOR_NAME_SQL
-                       " || char(10) || coalesce(email, '') FROM members m WHERE id = ?"));
+    QSqlQuery &query =
+        prepared(QStringLiteral("SELECT " CREATOR_NAME_SQL
+                                " || char(10) || coalesce(email, '') FROM members m WHERE id = ?"));
     query.addBindValue(id);
-    if (!exec(query) || !query.next())
-        return {};
-    return query.value(0).toString().append(u'.');
+    const QString summary =
+        exec(query) && query.next() ? query.value(0).toString().append(u'.') : QString();
+    query.finish();
+    return summary;
 }
 
 bool DeliveryDeriver::storeMember(const Member &member)
 {
     // Fields an object leaves out keep what an earlier delivery said.
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
+    QSqlQuery &query = prepared(QStringLiteral(
         "INSERT INTO members (id, first_name, last_name, email, time_zone, location, bio, avatar,"
         " categories, permalink, ambassador_level, member_type, referral_count, created_at,"
         " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -443,9 +478,8 @@ bool DeliveryDeriver::upsertSpace(const Space &space)
     if (space.name.isEmpty() || before.isNull() || before == space.name)
         return true;
     // A renamed space: its events show the new name.
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE event_records SET space_name = ?"
-                                 " WHERE space_id = ? AND space_name IS NOT ?"));
+    QSqlQuery &query = prepared(QStringLiteral("UPDATE event_records SET space_name = ?"
+                                               " WHERE space_id = ? AND space_name IS NOT ?"));
     query.addBindValue(space.name);
     query.addBindValue(space.id);
     query.addBindValue(space.name);
@@ -455,18 +489,17 @@ bool DeliveryDeriver::upsertSpace(const Space &space)
 // The stored name of a space; a null string when the space is not stored yet.
 QString DeliveryDeriver::spaceName(const QString &id)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT coalesce(name, '') FROM spaces WHERE id = ?"));
+    QSqlQuery &query =
+        prepared(QStringLiteral("SELECT coalesce(name, '') FROM spaces WHERE id = ?"));
     query.addBindValue(id);
-    if (!exec(query) || !query.next())
-        return {};
-    return query.value(0).toString();
+    const QString name = exec(query) && query.next() ? query.value(0).toString() : QString();
+    query.finish();
+    return name;
 }
 
 bool DeliveryDeriver::storeSpace(const Space &space)
 {
-    QSqlQuery query(m_db);
-    query.prepare(
+    QSqlQuery &query = prepared(
         QStringLiteral("INSERT INTO spaces (id, name, collection_id, created_at, updated_at)"
                        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
                        " name = coalesce(excluded.name, name),"
@@ -481,8 +514,7 @@ bool DeliveryDeriver::storeSpace(const Space &space)
 
 bool DeliveryDeriver::markDerived(qint64 deliveryId, DerivedState state)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE deliveries SET derived = ? WHERE id = ?"));
+    QSqlQuery &query = prepared(QStringLiteral("UPDATE deliveries SET derived = ? WHERE id = ?"));
     query.addBindValue(int(state));
     query.addBindValue(deliveryId);
     return exec(query);
@@ -490,16 +522,29 @@ bool DeliveryDeriver::markDerived(qint64 deliveryId, DerivedState state)
 
 QVariantMap DeliveryDeriver::storedEvent(const QString &id)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT * FROM event_records WHERE id = ?"));
+    QSqlQuery &query = prepared(QStringLiteral("SELECT * FROM event_records WHERE id = ?"));
     query.addBindValue(id);
     QVariantMap values;
-    if (!exec(query) || !query.next())
-        return values;
-    const QSqlRecord record = query.record();
-    for (int i = 0; i < record.count(); ++i)
-        values.insert(record.fieldName(i), record.value(i));
+    if (exec(query) && query.next()) {
+        const QSqlRecord record = query.record();
+        for (int i = 0; i < record.count(); ++i)
+            values.insert(record.fieldName(i), record.value(i));
+    }
+    query.finish();
     return values;
+}
+
+// Statements with a fixed text are prepared once and kept: preparing one cost more than running
+// it. Callers reading rows finish() them, so that no statement holds a read open afterwards.
+QSqlQuery &DeliveryDeriver::prepared(const QString &sql)
+{
+    std::unique_ptr<QSqlQuery> &query = m_statements[sql];
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        query->prepare(sql);
+    }
+    return *query;
 }
 
 bool DeliveryDeriver::exec(QSqlQuery &query)

@@ -1,10 +1,15 @@
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariantMap>
 
 #include <chrono>
+#include <memory>
+#include <optional>
+#include <unordered_map>
 
 struct EventRecord;
 struct Member;
@@ -19,6 +24,7 @@ class DeliveryDeriver final
 
 public:
     explicit DeliveryDeriver(QSqlDatabase db);
+    ~DeliveryDeriver();
 
     struct BatchResult
     {
@@ -46,6 +52,10 @@ private:
         Failed = 2,
     };
 
+    static constexpr int PageSize = 16;
+
+    BatchResult commit(BatchResult result);
+    std::optional<QList<StoredDelivery>> pendingDeliveries(int count);
     bool deriveIsolated(const StoredDelivery &delivery);
     bool derive(const StoredDelivery &delivery);
     bool deriveEvent(const StoredDelivery &delivery, const EventRecord &event);
@@ -67,6 +77,10 @@ private:
     bool markDerived(qint64 deliveryId, DerivedState state);
     QVariantMap storedEvent(const QString &id);
     bool exec(QSqlQuery &query);
+    QSqlQuery &prepared(const QString &sql);
 
     QSqlDatabase m_db;
+    QSqlQuery m_selectPending;
+    // Keyed by their text; held by pointer so that a reference stays valid as more are added.
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };

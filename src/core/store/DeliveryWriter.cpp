@@ -4,6 +4,7 @@
 #include "domain/Timestamp.h"
 #include "store/Database.h"
 #include "store/DeliveryDeriver.h"
+#include "store/SqliteStatement.h"
 
 #include <QMutexLocker>
 #include <QSqlError>
@@ -15,17 +16,33 @@ namespace {
 
 using namespace std::chrono_literals;
 
-// Derivation runs whenever no delivery waits, in slices short enough that a delivery arriving
-// meanwhile waits at most one slice for its commit: a very short slice right after each commit
-// (so the window keeps up under steady traffic), longer ones once the writer has been idle.
-constexpr auto AfterCommitSlice = 2ms;
-constexpr int IdleBeforeDeriveMs = 20;
+// Deriving fills the writer's idle time but not the short gaps between commits under steady
+// traffic, where it would delay every answer: it starts once no delivery has arrived for
+// QuietBeforeDerive and runs in slices, so that a delivery arriving meanwhile waits at most one
+// slice for its commit. Under a sustained flood it waits until the flood pauses.
+constexpr auto QuietBeforeDerive = 3ms;
+constexpr auto ShortSlice = 2ms;
+// Once the writer has been idle this long, traffic has paused: longer slices catch up faster.
+constexpr auto IdleBeforeLongSlices = 20ms;
+// A flood that never pauses must not hide new events from the window: a short slice runs at
+// least this often, whatever waits, at the cost of one slice's delay to the answers meanwhile.
+constexpr auto LongestDeriveDelay = 100ms;
 constexpr auto IdleSlice = 8ms;
+constexpr auto RetryAfterFailure = 1000ms;
 constexpr int DeriveBatchLimit = 512;
 
 QString classificationSourceFor(const DeliveryEnvelope &envelope)
 {
     return classificationSourceName(envelope.classifiedBy);
+}
+
+// Text to bind as UTF-8: a null string stays null (NULL in SQL), an empty one stays text.
+QByteArray bindable(const QString &text)
+{
+    if (text.isNull())
+        return {};
+    const QByteArray utf8 = text.toUtf8();
+    return utf8.isNull() ? QByteArray("", 0) : utf8;
 }
 
 } // namespace
@@ -34,17 +51,19 @@ DeliveryWriter::DeliveryWriter(QString databasePath, int refusalLogLimit, QObjec
     : QObject(parent)
     , m_databasePath(std::move(databasePath))
     , m_refusalLogLimit(refusalLogLimit)
-    , m_idleDerive(this)
+    , m_deriveTimer(this)
 {
-    m_idleDerive.setSingleShot(true);
-    m_idleDerive.setInterval(IdleBeforeDeriveMs);
-    connect(&m_idleDerive, &QTimer::timeout, this, &DeliveryWriter::deriveSome);
+    m_deriveTimer.setSingleShot(true);
+    connect(&m_deriveTimer, &QTimer::timeout, this, &DeliveryWriter::deriveWhenQuiet);
+    m_quiet.start();
+    m_sinceDerive.start();
 }
 
 DeliveryWriter::~DeliveryWriter()
 {
     // Statements must go before the connection they belong to.
     m_insertDelivery.reset();
+    m_countRetry.reset();
     m_knownEvent.reset();
     m_insertRefusal.reset();
     m_deriver.reset();
@@ -57,34 +76,46 @@ bool DeliveryWriter::open(QString *error)
     if (!m_database->open(error))
         return false;
     const QSqlDatabase db = m_database->connection();
-    m_insertDelivery = std::make_unique<QSqlQuery>(db);
-    m_knownEvent = std::make_unique<QSqlQuery>(db);
+    m_insertDelivery = std::make_unique<SqliteStatement>();
+    m_countRetry = std::make_unique<SqliteStatement>();
+    m_knownEvent = std::make_unique<SqliteStatement>();
     m_insertRefusal = std::make_unique<QSqlQuery>(db);
-    // A retry of a stored event_id only counts the attempt: the first body stays as it was, and
-    // the delivery is derived again so that the counts it feeds include the retry.
+    // Measured: RETURNING costs an insert about a third more (SQLite collects the rows in a
+    // temporary table), so a retry, which is rare, is told apart by the rows changed. An IN list
+    // on an indexed column is looked up through a temporary table too; "+type" keeps the index
+    // on subject_id alone and the two types are compared directly.
+    QString statementError;
     const bool prepared =
-        m_insertDelivery->prepare(QStringLiteral(
+        m_insertDelivery->prepare(
+            db,
             "INSERT INTO deliveries (event_id, event_timestamp, type, classified_by, subject_id,"
             " received_at, last_received_at, remote_address, body)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (event_id) DO UPDATE SET attempts = attempts + 1,"
-            " last_received_at = excluded.last_received_at, derived = 0"
-            " RETURNING attempts, type"))
-        && m_knownEvent->prepare(
-            QStringLiteral("SELECT 1 FROM deliveries WHERE subject_id = ?"
-                           " AND type IN ('EventCreated', 'EventUpdated') LIMIT 1"))
-        && m_insertRefusal->prepare(
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING",
+            &statementError)
+        // A retry only counts the attempt: the first body stays as it was, and the delivery is
+        // derived again so that the counts it feeds include the retry.
+        && m_countRetry->prepare(
+            db,
+            "UPDATE deliveries SET attempts = attempts + 1, last_received_at = ?, derived = 0"
+            " WHERE event_id = ? RETURNING type",
+            &statementError)
+        && m_knownEvent->prepare(db,
+                                 "SELECT 1 FROM deliveries WHERE subject_id = ?"
+                                 " AND +type IN ('EventCreated', 'EventUpdated') LIMIT 1",
+                                 &statementError);
+    if (prepared
+        && !m_insertRefusal->prepare(
             QStringLiteral("INSERT INTO refusals (at, status, reason, method, path, remote_address)"
-                           " VALUES (?, ?, ?, ?, ?, ?)"));
-    if (!prepared) {
+                           " VALUES (?, ?, ?, ?, ?, ?)")))
+        statementError = m_insertRefusal->lastError().text();
+    if (!statementError.isEmpty()) {
         if (error)
-            *error = QStringLiteral("cannot prepare statements: %1")
-                         .arg(m_insertDelivery->lastError().text());
+            *error = QStringLiteral("cannot prepare statements: %1").arg(statementError);
         return false;
     }
     m_deriver = std::make_unique<DeliveryDeriver>(db);
     // Whatever an earlier run stored but did not derive.
-    m_idleDerive.start();
+    m_deriveTimer.start(QuietBeforeDerive);
     return true;
 }
 
@@ -125,9 +156,10 @@ void DeliveryWriter::flush()
     const QList<StoreOutcome> outcomes = write(batch);
     if (!outcomes.isEmpty())
         Q_EMIT stored(outcomes);
-    m_idleDerive.start();
-    QMetaObject::invokeMethod(
-        this, [this] { deriveSlice(AfterCommitSlice); }, Qt::QueuedConnection);
+    m_quiet.start();
+    // Not restarted while it runs: when it fires, deriveWhenQuiet() looks at m_quiet.
+    if (!m_deriveTimer.isActive())
+        m_deriveTimer.start(QuietBeforeDerive);
 }
 
 void DeliveryWriter::flushNow()
@@ -177,45 +209,80 @@ QList<StoreOutcome> DeliveryWriter::write(const Batch &batch)
 StoreOutcome DeliveryWriter::insert(const PendingDelivery &delivery)
 {
     const DeliveryEnvelope &envelope = delivery.envelope;
-    const QString type = resolveType(delivery);
-    const QString receivedAt = Timestamp::toIsoUtc(delivery.receivedAt);
-    QSqlQuery &query = *m_insertDelivery;
-    query.addBindValue(envelope.eventId);
-    query.addBindValue(envelope.eventTimestamp);
-    query.addBindValue(type);
-    query.addBindValue(classificationSourceFor(envelope));
-    query.addBindValue(envelope.subjectId.isEmpty() ? QVariant() : QVariant(envelope.subjectId));
-    query.addBindValue(receivedAt);
-    query.addBindValue(receivedAt);
-    query.addBindValue(delivery.remoteAddress);
-    query.addBindValue(delivery.body);
-    if (!query.exec() || !query.next()) {
-        StoreOutcome failed{delivery.ticket, StoreOutcome::Result::Failed, type,
-                            query.lastError().text()};
-        query.finish();
-        return failed;
-    }
-    const bool firstAttempt = query.value(0).toInt() == 1;
-    const QString storedType = query.value(1).toString();
-    query.finish();
-    return {delivery.ticket,
-            firstAttempt ? StoreOutcome::Result::Stored : StoreOutcome::Result::Duplicate,
-            storedType,
-            {}};
+    QString lookupError;
+    const QString type = resolveType(envelope, &lookupError);
+    if (type.isEmpty())
+        return {delivery.ticket, StoreOutcome::Result::Failed, QStringLiteral("unclassified"),
+                lookupError};
+    // Bound without a copy: these live until the statement is reset.
+    const QByteArray eventId = bindable(envelope.eventId);
+    const QByteArray eventTimestamp = bindable(envelope.eventTimestamp);
+    const QByteArray typeText = bindable(type);
+    const QByteArray classifiedBy = bindable(classificationSourceFor(envelope));
+    const QByteArray subjectId =
+        envelope.subjectId.isEmpty() ? QByteArray() : bindable(envelope.subjectId);
+    const QByteArray receivedAt = bindable(Timestamp::toIsoUtc(delivery.receivedAt));
+    const QByteArray remoteAddress = bindable(delivery.remoteAddress);
+    SqliteStatement &statement = *m_insertDelivery;
+    statement.bindText(1, eventId);
+    statement.bindText(2, eventTimestamp);
+    statement.bindText(3, typeText);
+    statement.bindText(4, classifiedBy);
+    statement.bindText(5, subjectId);
+    statement.bindText(6, receivedAt);
+    statement.bindText(7, receivedAt);
+    statement.bindText(8, remoteAddress);
+    statement.bindBlob(9, delivery.body);
+    const bool done = statement.step() == SqliteStatement::Step::Done;
+    const bool inserted = done && statement.changes() == 1;
+    const QString failure = done ? QString() : statement.errorText();
+    statement.reset();
+    if (!done)
+        return {delivery.ticket, StoreOutcome::Result::Failed, type, failure};
+    if (inserted)
+        return {delivery.ticket, StoreOutcome::Result::Stored, type, {}};
+    return countRetry(delivery, eventId, receivedAt);
 }
 
-// The webhook type to store: the explicit one, else what the shape and the store say.
-QString DeliveryWriter::resolveType(const PendingDelivery &delivery)
+StoreOutcome DeliveryWriter::countRetry(const PendingDelivery &delivery, const QByteArray &eventId,
+                                        const QByteArray &receivedAt)
 {
-    const DeliveryEnvelope &envelope = delivery.envelope;
+    SqliteStatement &statement = *m_countRetry;
+    statement.bindText(1, receivedAt);
+    statement.bindText(2, eventId);
+    const bool found = statement.step() == SqliteStatement::Step::Row;
+    const StoreOutcome outcome =
+        found ? StoreOutcome{delivery.ticket,
+                             StoreOutcome::Result::Duplicate,
+                             statement.columnText(0),
+                             {}}
+              : StoreOutcome{delivery.ticket, StoreOutcome::Result::Failed,
+                             delivery.envelope.type.isEmpty() ? QStringLiteral("unclassified")
+                                                              : delivery.envelope.type,
+                             statement.errorText()};
+    statement.reset();
+    return outcome;
+}
+
+// The webhook type to store: the explicit one, else what the shape and the store say. Empty,
+// with the reason, when the store could not be asked.
+QString DeliveryWriter::resolveType(const DeliveryEnvelope &envelope, QString *error)
+{
     if (!envelope.type.isEmpty())
         return envelope.type;
     switch (envelope.shape) {
     case PayloadShape::Event: {
-        m_knownEvent->addBindValue(envelope.subjectId);
-        const bool known = m_knownEvent->exec() && m_knownEvent->next();
-        m_knownEvent->finish();
-        return known ? QStringLiteral("EventUpdated") : QStringLiteral("EventCreated");
+        const QByteArray subjectId = bindable(envelope.subjectId);
+        SqliteStatement &statement = *m_knownEvent;
+        statement.bindText(1, subjectId);
+        const SqliteStatement::Step step = statement.step();
+        if (step == SqliteStatement::Step::Error)
+            *error = statement.errorText();
+        statement.reset();
+        if (step == SqliteStatement::Step::Error)
+            return {};
+        return step == SqliteStatement::Step::Row ? QStringLiteral("EventUpdated")
+                                                  : QStringLiteral("EventCreated");
     }
     case PayloadShape::Rsvp:
         return QStringLiteral("Rsvp");
@@ -252,26 +319,34 @@ void DeliveryWriter::pruneRefusals()
     m_refusalsSincePrune = 0;
 }
 
-void DeliveryWriter::deriveSome()
-{
-    deriveSlice(IdleSlice);
-}
-
-void DeliveryWriter::deriveSlice(std::chrono::milliseconds budget)
+void DeliveryWriter::deriveWhenQuiet()
 {
     if (!m_deriver)
         return;
-    {
-        // Deliveries waiting for their commit always come first.
-        QMutexLocker locker(&m_mutex);
-        if (m_flushScheduled)
+    const bool overdue = std::chrono::milliseconds(m_sinceDerive.elapsed()) >= LongestDeriveDelay;
+    const auto quiet = std::chrono::milliseconds(m_quiet.elapsed());
+    if (!overdue) {
+        {
+            // Deliveries waiting for their commit come first; their flush re-arms the timer.
+            QMutexLocker locker(&m_mutex);
+            if (m_flushScheduled)
+                return;
+        }
+        if (quiet < QuietBeforeDerive) {
+            m_deriveTimer.start(QuietBeforeDerive - quiet);
             return;
+        }
     }
+    const auto budget = !overdue && quiet >= IdleBeforeLongSlices ? IdleSlice : ShortSlice;
     const DeliveryDeriver::BatchResult result = m_deriver->deriveBatch(DeriveBatchLimit, budget);
+    m_sinceDerive.start();
     if (result.derived > 0)
         Q_EMIT derived(result.derived);
-    if (result.derived > 0 && result.more && budget == IdleSlice)
-        QMetaObject::invokeMethod(this, &DeliveryWriter::deriveSome, Qt::QueuedConnection);
+    if (result.derived < 0)
+        m_deriveTimer.start(RetryAfterFailure);
+    else if (result.more)
+        // Queued, so that deliveries that arrived during the slice are written first.
+        QMetaObject::invokeMethod(this, &DeliveryWriter::deriveWhenQuiet, Qt::QueuedConnection);
 }
 
 void DeliveryWriter::deriveAll()
@@ -283,4 +358,14 @@ void DeliveryWriter::deriveAll()
         if (result.derived <= 0 || !result.more)
             break;
     }
+}
+
+void DeliveryWriter::finishCheckpoint()
+{
+    if (!m_database)
+        return;
+    // The next commit then starts the log over instead of appending to it.
+    QSqlQuery query(m_database->connection());
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+        qCWarning(lcStore).noquote() << "checkpoint failed:" << query.lastError().text();
 }

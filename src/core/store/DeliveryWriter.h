@@ -4,6 +4,7 @@
 #include "store/Refusal.h"
 #include "store/StoreOutcome.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QMutex>
 #include <QObject>
@@ -15,13 +16,14 @@
 class Database;
 class DeliveryDeriver;
 class QSqlQuery;
+class SqliteStatement;
 
 // Makes deliveries durable. Lives on its own thread and owns the only read-write connection.
 //
 // Deliveries that arrive while a commit is in progress are written together in the next
 // transaction (group commit): one sync serves them all, and each is answered only after it.
 // Deriving events, members and spaces from the raw bodies waits until the writer is idle, so it
-// never delays an answer; what is not derived yet is derived after a restart.
+// never holds up a steady stream of answers; what is not derived yet is derived after a restart.
 class DeliveryWriter final : public QObject
 {
     Q_OBJECT
@@ -42,6 +44,8 @@ public:
     void flushNow();
     // On the writer's thread: derives everything not derived yet.
     void deriveAll();
+    // On the writer's thread: copies what the checkpointer left of the log (see WalCheckpointer).
+    void finishCheckpoint();
 
 Q_SIGNALS:
     void stored(const QList<StoreOutcome> &outcomes);
@@ -60,20 +64,24 @@ private:
     Batch takeQueued();
     QList<StoreOutcome> write(const Batch &batch);
     StoreOutcome insert(const PendingDelivery &delivery);
-    QString resolveType(const PendingDelivery &delivery);
+    StoreOutcome countRetry(const PendingDelivery &delivery, const QByteArray &eventId,
+                            const QByteArray &receivedAt);
+    QString resolveType(const DeliveryEnvelope &envelope, QString *error);
     bool insertRefusal(const Refusal &refusal);
     void pruneRefusals();
-    void deriveSome();
-    void deriveSlice(std::chrono::milliseconds budget);
+    void deriveWhenQuiet();
 
     QString m_databasePath;
     int m_refusalLogLimit;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<DeliveryDeriver> m_deriver;
-    std::unique_ptr<QSqlQuery> m_insertDelivery;
-    std::unique_ptr<QSqlQuery> m_knownEvent;
+    std::unique_ptr<SqliteStatement> m_insertDelivery;
+    std::unique_ptr<SqliteStatement> m_countRetry;
+    std::unique_ptr<SqliteStatement> m_knownEvent;
     std::unique_ptr<QSqlQuery> m_insertRefusal;
-    QTimer m_idleDerive;
+    QTimer m_deriveTimer;
+    QElapsedTimer m_quiet;       // since the last commit of deliveries or refusals
+    QElapsedTimer m_sinceDerive; // since the last derive slice
     int m_refusalsSincePrune = 0;
 
     QMutex m_mutex;

@@ -49,6 +49,28 @@ SqliteStatement::~SqliteStatement()
     sqlite3_finalize(m_statement);
 }
 
+bool SqliteStatement::prepare(const QSqlDatabase &db, QByteArrayView sql, QString *error)
+{
+    sqlite3_finalize(m_statement);
+    m_statement = nullptr;
+    m_connection = connectionOf(db);
+    if (!m_connection) {
+        if (error)
+            *error = QStringLiteral("not an open SQLite connection");
+        return false;
+    }
+    if (sqlite3_prepare_v3(m_connection, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                           &m_statement, nullptr)
+        != SQLITE_OK) {
+        if (error)
+            *error = errorText();
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+        return false;
+    }
+    return true;
+}
+
 sqlite3 *SqliteStatement::connectionOf(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
@@ -88,6 +110,21 @@ bool SqliteStatement::bind(const QVariantList &values, int first)
     return true;
 }
 
+void SqliteStatement::bindText(int index, QByteArrayView utf8)
+{
+    if (utf8.isNull())
+        sqlite3_bind_null(m_statement, index);
+    else
+        sqlite3_bind_text(m_statement, index, utf8.data(), int(utf8.size()), SQLITE_STATIC);
+}
+
+void SqliteStatement::bindBlob(int index, QByteArrayView bytes)
+{
+    // A zero-length blob, not NULL: the body column holds what arrived, even nothing.
+    sqlite3_bind_blob(m_statement, index, bytes.isNull() ? "" : bytes.data(), int(bytes.size()),
+                      SQLITE_STATIC);
+}
+
 bool SqliteStatement::addCollectFunction(const QSqlDatabase &db)
 {
     sqlite3 *connection = connectionOf(db);
@@ -118,6 +155,17 @@ SqliteStatement::Step SqliteStatement::step()
     }
 }
 
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+}
+
+int SqliteStatement::changes() const
+{
+    return sqlite3_changes(m_connection);
+}
+
 bool SqliteStatement::isNull(int column) const
 {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
@@ -137,4 +185,10 @@ QByteArrayView SqliteStatement::text(int column) const
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return QByteArrayView(text, sqlite3_column_bytes(m_statement, column));
+}
+
+QString SqliteStatement::columnText(int column) const
+{
+    const QByteArrayView utf8 = text(column);
+    return QString::fromUtf8(utf8.data(), utf8.size());
 }

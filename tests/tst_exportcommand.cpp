@@ -6,6 +6,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -66,10 +68,21 @@ bool createStore(const QString &dataDir, QString *error)
     Database database(Database::pathIn(dataDir));
     return database.open(error)
            && exec(database.connection(),
-                   uR"(INSERT INTO event_records (id, title, starts_at, starts_at_utc, location)
+                   uR"(INSERT INTO event_records (id, title, starts_at, starts_at_utc, location,
+                                                  space_id, space_name, creator_id,
+                                                  creator_name, event_type)
                        VALUES ('e1', 'Quiz, "Pub" night', '2024-06-01T19:00:00+01:00',
-                               '2024-06-01T18:00:00Z', 'The Crown'),
-                              ('e2', 'Launch 🚀' || char(13, 10) || 'party', NULL, NULL, NULL))"_s,
+                               '2024-06-01T18:00:00.000Z', 'The Crown', 's1', 'Pub Club', 'm1',
+                               'Ann Lee', 'local'),
+                              ('e2', 'Launch 🚀' || char(13, 10) || 'party', NULL, NULL, NULL,
+                               's2', 'Rockets', 'm2', 'Bo', 'online'))"_s,
+                   error)
+           && exec(database.connection(),
+                   u"INSERT INTO spaces (id, name) VALUES ('s1', 'Pub Club'), ('s2', 'Rockets')"_s,
+                   error)
+           && exec(database.connection(),
+                   u"INSERT INTO members (id, first_name, last_name)"
+                   " VALUES ('m1', 'Ann', 'Lee'), ('m2', 'Bo', NULL)"_s,
                    error);
 }
 
@@ -107,6 +120,10 @@ private Q_SLOTS:
     void whileTheReceiverHoldsTheStore();
     void leavesTheStoreUnchanged();
     void help();
+    void filters_data();
+    void filters();
+    void excel();
+    void calendarToFile();
     void errors_data();
     void errors();
     void failedExportLeavesNoFile();
@@ -276,11 +293,83 @@ void TstExportCommand::help()
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.err, QByteArray());
     QVERIFY2(result.out.startsWith(
-                 "Usage: eventwatch export [--data-dir DIR] --format csv|json|ndjson [-o FILE]\n"),
+                 "Usage: eventwatch export [--data-dir DIR] --format csv|json|ndjson|ics [--search "
+                 "TEXT] "
+                 "[--space NAME] [--creator NAME] [--type TYPE] [--from DATE] [--to DATE] "
+                 "[--excel] [-o FILE]\n"),
              result.out.constData());
     QVERIFY(result.out.contains("--data-dir <DIR>"));
     QVERIFY(result.out.contains("--format <FORMAT>"));
     QVERIFY(result.out.contains("-o, --output <FILE>"));
+}
+
+void TstExportCommand::filters_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArrayList>("ids");
+    QTest::newRow("none") << QStringList{} << QByteArrayList{"e1", "e2"};
+    QTest::newRow("search") << QStringList{u"--search"_s, u"laun"_s} << QByteArrayList{"e2"};
+    QTest::newRow("space name, any case")
+        << QStringList{u"--space"_s, u"pub club"_s} << QByteArrayList{"e1"};
+    QTest::newRow("space id") << QStringList{u"--space"_s, u"s2"_s} << QByteArrayList{"e2"};
+    QTest::newRow("two spaces") << QStringList{u"--space"_s, u"Rockets"_s, u"--space"_s,
+                                               u"Pub Club"_s}
+                                << QByteArrayList{"e1", "e2"};
+    QTest::newRow("creator") << QStringList{u"--creator"_s, u"Bo"_s} << QByteArrayList{"e2"};
+    QTest::newRow("type") << QStringList{u"--type"_s, u"local"_s} << QByteArrayList{"e1"};
+    QTest::newRow("day included") << QStringList{u"--from"_s, u"2024-06-01"_s, u"--to"_s,
+                                                 u"2024-06-01"_s}
+                                  << QByteArrayList{"e1"};
+    QTest::newRow("before") << QStringList{u"--to"_s, u"2024-05-31"_s} << QByteArrayList{};
+    QTest::newRow("instant") << QStringList{u"--from"_s, u"2024-06-01T18:00:00Z"_s}
+                             << QByteArrayList{"e1"};
+    QTest::newRow("after the instant")
+        << QStringList{u"--from"_s, u"2024-06-01T18:00:01Z"_s} << QByteArrayList{};
+    QTest::newRow("every filter must match")
+        << QStringList{u"--search"_s, u"quiz"_s, u"--type"_s, u"online"_s} << QByteArrayList{};
+}
+
+void TstExportCommand::filters()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArrayList, ids);
+    const Result result =
+        run(QStringList{u"--data-dir"_s, dataDir(), u"--format"_s, u"ndjson"_s} + arguments);
+    QVERIFY(result.finished);
+    QCOMPARE(result.err, QByteArray());
+    QCOMPARE(result.exitCode, 0);
+    QByteArrayList written;
+    for (const QByteArray &line : result.out.split('\n')) {
+        if (!line.isEmpty())
+            written << QJsonDocument::fromJson(line).object().value(u"id"_s).toString().toUtf8();
+    }
+    QCOMPARE(written, ids);
+}
+
+void TstExportCommand::excel()
+{
+    const Result result = run({u"--data-dir"_s, dataDir(), u"--format"_s, u"csv"_s, u"--excel"_s});
+    QVERIFY(result.finished);
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, "\xEF\xBB\xBF" + expectedExport(dataDir(), ExportFormat::Csv));
+}
+
+// e2 has no start: left out of the calendar, and said so.
+void TstExportCommand::calendarToFile()
+{
+    const QString output = path(u"events.ics"_s);
+    const Result result =
+        run({u"--data-dir"_s, dataDir(), u"--format"_s, u"ics"_s, u"-o"_s, output});
+    QVERIFY(result.finished);
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.err,
+             (u"skipped 1 event without a start time\nexported 1 event to "_s + output + u'\n')
+                 .toUtf8());
+    const QByteArray calendar = fileContents(output);
+    QVERIFY(calendar.startsWith("BEGIN:VCALENDAR\r\n"));
+    QCOMPARE(calendar.count("\r\nBEGIN:VEVENT\r\n"), 1);
+    QVERIFY(calendar.contains("\r\nSUMMARY:Quiz\\, \"Pub\" night\r\n"));
+    QVERIFY(calendar.contains("\r\nCATEGORIES:Pub Club\r\n"));
 }
 
 void TstExportCommand::errors_data()
@@ -293,14 +382,15 @@ void TstExportCommand::errors_data()
     const QString data = u"{DATA}"_s;
     QTest::newRow("unknown format")
         << QStringList{u"--data-dir"_s, data, u"--format"_s, u"xml"_s}
-        << u"unknown format 'xml'; use one of csv, json, ndjson"_s << true;
+        << u"unknown format 'xml'; use one of csv, json, ndjson, ics"_s << true;
     QTest::newRow("empty format") << QStringList{u"--data-dir"_s, data, u"--format="_s}
-                                  << u"unknown format ''; use one of csv, json, ndjson"_s << true;
+                                  << u"unknown format ''; use one of csv, json, ndjson, ics"_s
+                                  << true;
     QTest::newRow("empty --data-dir") << QStringList{u"--data-dir="_s, u"--format"_s, u"csv"_s}
                                       << u"--data-dir must not be empty"_s << true;
     QTest::newRow("missing --format")
-        << QStringList{u"--data-dir"_s, data} << u"missing --format; use one of csv, json, ndjson"_s
-        << true;
+        << QStringList{u"--data-dir"_s, data}
+        << u"missing --format; use one of csv, json, ndjson, ics"_s << true;
     QTest::newRow("--data-dir without a value")
         << QStringList{u"--format"_s, u"csv"_s, u"--data-dir"_s}
         << u"Missing value after '--data-dir'."_s << true;
@@ -309,6 +399,18 @@ void TstExportCommand::errors_data()
     QTest::newRow("unexpected argument")
         << QStringList{u"--data-dir"_s, data, u"--format"_s, u"csv"_s, u"events.csv"_s}
         << u"unexpected argument 'events.csv'"_s << true;
+    QTest::newRow("not a date")
+        << QStringList{u"--data-dir"_s, data, u"--format"_s, u"csv"_s, u"--from"_s, u"June"_s}
+        << u"--from 'June' is not a date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z]"_s << true;
+    QTest::newRow("excel without csv")
+        << QStringList{u"--data-dir"_s, data, u"--format"_s, u"json"_s, u"--excel"_s}
+        << u"--excel only applies to --format csv"_s << true;
+    QTest::newRow("unknown space")
+        << QStringList{u"--data-dir"_s, data, u"--format"_s, u"csv"_s, u"--space"_s, u"Nope"_s}
+        << u"no space named 'Nope' among the stored events"_s << true;
+    QTest::newRow("unknown creator")
+        << QStringList{u"--data-dir"_s, data, u"--format"_s, u"csv"_s, u"--creator"_s, u"Zed"_s}
+        << u"no creator named 'Zed' among the stored events"_s << true;
     QTest::newRow("data dir does not exist")
         << QStringList{u"--data-dir"_s, u"{ROOT}/nowhere"_s, u"--format"_s, u"csv"_s}
         << u"no Eventwatch data in {ROOT}/nowhere"_s << true;

@@ -2,7 +2,9 @@
 
 #include "CommandLine.h"
 #include "ConsoleOutput.h"
+#include "export/CalendarExporter.h"
 #include "export/EventExporter.h"
+#include "query/EventQuery.h"
 #include "store/Database.h"
 
 #include <QCommandLineParser>
@@ -22,6 +24,13 @@ constexpr QLatin1StringView HelpOption("help");
 constexpr QLatin1StringView DataDirOption("data-dir");
 constexpr QLatin1StringView FormatOption("format");
 constexpr QLatin1StringView OutputOption("output");
+constexpr QLatin1StringView SearchOption("search");
+constexpr QLatin1StringView SpaceOption("space");
+constexpr QLatin1StringView CreatorOption("creator");
+constexpr QLatin1StringView TypeOption("type");
+constexpr QLatin1StringView FromOption("from");
+constexpr QLatin1StringView ToOption("to");
+constexpr QLatin1StringView ExcelOption("excel");
 
 QString supportedFormats()
 {
@@ -41,6 +50,81 @@ std::optional<ExportFormat> readFormat(const QCommandLineParser &parser, QString
     return format;
 }
 
+// A day (YYYY-MM-DD, its local midnight) or an instant (ISO 8601, local time without an offset).
+// A day as the end of a range includes that whole day.
+QDateTime readDate(const QString &text, bool endOfRange)
+{
+    const QDate day = QDate::fromString(text, Qt::ISODate);
+    if (day.isValid() && text.size() == 10)
+        return QDateTime(endOfRange ? day.addDays(1) : day, QTime(0, 0));
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+bool readDateOption(const QCommandLineParser &parser, QLatin1StringView option, bool endOfRange,
+                    QDateTime *result, QString *error)
+{
+    if (!parser.isSet(option))
+        return true;
+    const QString text = parser.value(option);
+    *result = readDate(text, endOfRange);
+    if (result->isValid())
+        return true;
+    *error = QStringLiteral("--%1 '%2' is not a date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z]")
+                 .arg(option, text);
+    return false;
+}
+
+// The ids of the facets named name (case-insensitive), or with that id.
+QStringList idsNamed(const QList<FacetCount> &facets, const QString &name)
+{
+    QStringList ids;
+    for (const FacetCount &facet : facets) {
+        if (facet.label.compare(name, Qt::CaseInsensitive) == 0 || facet.id == name)
+            ids << facet.id;
+    }
+    return ids;
+}
+
+bool resolve(const QList<FacetCount> &facets, const QStringList &names, const QString &what,
+             QStringList *ids, QString *error)
+{
+    for (const QString &name : names) {
+        const QStringList found = idsNamed(facets, name);
+        if (found.isEmpty()) {
+            *error = QStringLiteral("no %1 named '%2' among the stored events").arg(what, name);
+            return false;
+        }
+        *ids << found;
+    }
+    return true;
+}
+
+QString countOf(qint64 count)
+{
+    return count == 1 ? QStringLiteral("1 event") : QStringLiteral("%1 events").arg(count);
+}
+
+// iCalendar leaves out events without a start; the user hears how many.
+void reportSkipped(qint64 skipped)
+{
+    if (skipped > 0)
+        ConsoleOutput::printLine(
+            stderr, QStringLiteral("skipped %1 without a start time").arg(countOf(skipped)));
+}
+
+bool writeEvents(const QSqlDatabase &db, ExportFormat format, const ExportOptions &options,
+                 QIODevice *out, QString *error, qint64 *written)
+{
+    if (ExportFormats::isTabular(format))
+        return EventExporter::write(db, format, options, out, error, written);
+    CalendarExporter::Counts counts;
+    const bool ok = CalendarExporter::write(db, options, out, error, &counts);
+    *written = counts.written;
+    if (ok)
+        reportSkipped(counts.skipped);
+    return ok;
+}
+
 QString nativePath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -51,9 +135,12 @@ QString helpText(const QCommandLineParser &parser)
 {
     QString text = parser.helpText();
     const qsizetype firstLineEnd = text.indexOf(u'\n');
-    text.replace(0, firstLineEnd,
-                 QStringLiteral("Usage: eventwatch export [--data-dir DIR] --format %1 [-o FILE]")
-                     .arg(ExportFormats::names().join(u'|')));
+    text.replace(
+        0, firstLineEnd,
+        QStringLiteral("Usage: eventwatch export [--data-dir DIR] --format %1 [--search TEXT] "
+                       "[--space NAME] [--creator NAME] [--type TYPE] [--from DATE] "
+                       "[--to DATE] [--excel] [-o FILE]")
+            .arg(ExportFormats::names().join(u'|')));
     return text;
 }
 
@@ -81,7 +168,8 @@ int ExportCommand::run(const QStringList &arguments)
 void ExportCommand::addOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
-        QStringLiteral("Writes every event Eventwatch has stored, one row per event."));
+        QStringLiteral("Writes the events Eventwatch has stored, one row per event: every event, "
+                       "or those the filters select (all of them must match)."));
     // Not addHelpOption(): its --help-all lists Qt's own options, which export does not take.
     parser.addOption({{QStringLiteral("h"), HelpOption}, QStringLiteral("Displays this help.")});
     parser.addOption({DataDirOption,
@@ -94,6 +182,65 @@ void ExportCommand::addOptions(QCommandLineParser &parser)
                       QStringLiteral("Write to <FILE> instead of standard output. <FILE> is only "
                                      "replaced when the export succeeds."),
                       QStringLiteral("FILE")});
+    parser.addOption({SearchOption,
+                      QStringLiteral("Only events whose title, summary, location, space or "
+                                     "creator has words beginning with every word of <TEXT>."),
+                      QStringLiteral("TEXT")});
+    parser.addOption({SpaceOption,
+                      QStringLiteral("Only events in the space <NAME> (or id); repeat for any of "
+                                     "several."),
+                      QStringLiteral("NAME")});
+    parser.addOption({CreatorOption,
+                      QStringLiteral("Only events created by <NAME> (or id); repeat for any of "
+                                     "several."),
+                      QStringLiteral("NAME")});
+    parser.addOption({TypeOption,
+                      QStringLiteral("Only events of the type <TYPE> (local, online, ...); repeat "
+                                     "for any of several."),
+                      QStringLiteral("TYPE")});
+    parser.addOption({FromOption,
+                      QStringLiteral("Only events starting at or after <DATE> (YYYY-MM-DD: its "
+                                     "local midnight, or an ISO 8601 time)."),
+                      QStringLiteral("DATE")});
+    parser.addOption({ToOption,
+                      QStringLiteral("Only events starting before the end of <DATE> (a day "
+                                     "included; or before an ISO 8601 time)."),
+                      QStringLiteral("DATE")});
+    parser.addOption(
+        {ExcelOption, QStringLiteral("CSV only: begin with a UTF-8 byte-order mark, so that "
+                                     "Excel reads the text correctly.")});
+}
+
+bool ExportCommand::readFilter(const QCommandLineParser &parser, Options *options, QString *error)
+{
+    EventFilter &filter = options->exportOptions.filter;
+    filter.search = parser.value(SearchOption);
+    filter.eventTypes = parser.values(TypeOption);
+    options->spaces = parser.values(SpaceOption);
+    options->creators = parser.values(CreatorOption);
+    if (!readDateOption(parser, FromOption, false, &filter.from, error)
+        || !readDateOption(parser, ToOption, true, &filter.to, error))
+        return false;
+    if (filter.from.isValid() || filter.to.isValid())
+        filter.window = EventFilter::TimeWindow::Custom;
+    if (parser.isSet(ExcelOption) && options->format != ExportFormat::Csv) {
+        *error = QStringLiteral("--excel only applies to --format csv");
+        return false;
+    }
+    options->exportOptions.excel = parser.isSet(ExcelOption);
+    return true;
+}
+
+bool ExportCommand::resolveNames(const QSqlDatabase &db, Options *options, QString *error)
+{
+    const EventQuery query(db);
+    EventFilter &filter = options->exportOptions.filter;
+    return (options->spaces.isEmpty()
+            || resolve(query.spaces(), options->spaces, QStringLiteral("space"), &filter.spaceIds,
+                       error))
+           && (options->creators.isEmpty()
+               || resolve(query.creators(), options->creators, QStringLiteral("creator"),
+                          &filter.creatorIds, error));
 }
 
 std::optional<ExportCommand::Options> ExportCommand::readOptions(const QCommandLineParser &parser,
@@ -121,7 +268,10 @@ std::optional<ExportCommand::Options> ExportCommand::readOptions(const QCommandL
         *error = QStringLiteral("-o must not be empty");
         return std::nullopt;
     }
-    return Options{dataDir, *format, outputPath};
+    Options options{dataDir, *format, outputPath, {}, {}, {}};
+    if (!readFilter(parser, &options, error))
+        return std::nullopt;
+    return options;
 }
 
 int ExportCommand::exportEvents(const Options &options)
@@ -135,25 +285,30 @@ int ExportCommand::exportEvents(const Options &options)
     QString error;
     if (!database.open(&error))
         return ConsoleOutput::fail(error);
+    Options resolved = options;
+    if (!resolveNames(database.connection(), &resolved, &error))
+        return ConsoleOutput::fail(error);
     if (options.outputPath.isEmpty())
-        return exportToStandardOutput(database.connection(), options.format);
-    return exportToFile(database.connection(), options.format, options.outputPath);
+        return exportToStandardOutput(database.connection(), resolved);
+    return exportToFile(database.connection(), resolved);
 }
 
-int ExportCommand::exportToStandardOutput(const QSqlDatabase &db, ExportFormat format)
+int ExportCommand::exportToStandardOutput(const QSqlDatabase &db, const Options &options)
 {
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
         return ConsoleOutput::fail(
             QStringLiteral("cannot write to standard output: %1").arg(out.errorString()));
     QString error;
-    if (!EventExporter::write(db, format, &out, &error))
+    qint64 written = 0;
+    if (!writeEvents(db, options.format, options.exportOptions, &out, &error, &written))
         return ConsoleOutput::fail(error);
     return ExitSuccess;
 }
 
-int ExportCommand::exportToFile(const QSqlDatabase &db, ExportFormat format, const QString &path)
+int ExportCommand::exportToFile(const QSqlDatabase &db, const Options &options)
 {
+    const QString &path = options.outputPath;
     // QSaveFile writes a temporary file and renames it on commit, so a failed export leaves
     // neither a half-written file nor a damaged earlier export.
     QSaveFile out(path);
@@ -162,15 +317,14 @@ int ExportCommand::exportToFile(const QSqlDatabase &db, ExportFormat format, con
             QStringLiteral("cannot write %1: %2").arg(nativePath(path), out.errorString()));
     QString error;
     qint64 rowCount = 0;
-    if (!EventExporter::write(db, format, &out, &error, &rowCount)) {
+    if (!writeEvents(db, options.format, options.exportOptions, &out, &error, &rowCount)) {
         out.cancelWriting();
         return ConsoleOutput::fail(error);
     }
     if (!out.commit())
         return ConsoleOutput::fail(
             QStringLiteral("cannot write %1: %2").arg(nativePath(path), out.errorString()));
-    const QString events = rowCount == 1 ? QStringLiteral("event") : QStringLiteral("events");
     ConsoleOutput::printLine(
-        stderr, QStringLiteral("exported %1 %2 to %3").arg(rowCount).arg(events, nativePath(path)));
+        stderr, QStringLiteral("exported %1 to %2").arg(countOf(rowCount), nativePath(path)));
     return ExitSuccess;
 }

@@ -1,6 +1,8 @@
 #include "export/EventExporter.h"
 
 #include "Logging.h"
+#include "export/CalendarExporter.h"
+#include "query/EventQuery.h"
 #include "store/SqliteStatement.h"
 
 #include <QFileDevice>
@@ -24,10 +26,18 @@ constexpr qsizetype BlockBytes = 256 * 1024;
 // Events with a start by start, then those without one; id breaks ties. Each part walks the
 // start-time index (SQLite sorts only the runs of equal starts by id): one ORDER BY over both
 // would sort every row in a temporary b-tree.
-const char *const OrderedParts[] = {
-    "starts_at_utc IS NOT NULL ORDER BY starts_at_utc, id",
-    "starts_at_utc IS NULL ORDER BY id",
+struct OrderedPart
+{
+    const char *condition;
+    const char *orderBy;
 };
+const OrderedPart OrderedParts[] = {
+    {"starts_at_utc IS NOT NULL", "starts_at_utc, id"},
+    {"starts_at_utc IS NULL", "id"},
+};
+
+// Excel reads a CSV file as UTF-8 only when it begins with one.
+constexpr QByteArrayView Utf8ByteOrderMark("\xEF\xBB\xBF");
 
 struct StatementFinalizer
 {
@@ -92,15 +102,51 @@ QByteArray columnList()
     return EventExporter::columns().join(QStringLiteral(", ")).toUtf8();
 }
 
+// The filter's conditions (see EventQuery::filterSql), and what they bind.
+struct Selection
+{
+    QByteArray conditions; // empty: every event
+    QVariantList values;
+};
+
+Selection selectionOf(const ExportOptions &options)
+{
+    Selection selection;
+    const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
+    selection.conditions = EventQuery::filterSql(options.filter, now, &selection.values).toUtf8();
+    return selection;
+}
+
 // The `events` view is the documented interface: its columns are checked before anything is
 // written. The rows themselves are read from event_records, which the view shows column for
 // column, so that the start-time index (which the view leaves out) gives the order.
-QList<QByteArray> statements()
+QList<QByteArray> statements(const Selection &selection)
 {
     QList<QByteArray> sql = {"SELECT " + columnList() + " FROM events LIMIT 0"};
-    for (const char *part : OrderedParts)
-        sql << "SELECT " + columnList() + " FROM event_records WHERE " + part;
+    const QByteArray filter =
+        selection.conditions.isEmpty() ? QByteArray() : " AND (" + selection.conditions + ')';
+    for (const OrderedPart &part : OrderedParts)
+        sql << "SELECT " + columnList() + " FROM event_records WHERE " + part.condition + filter
+                   + " ORDER BY " + part.orderBy;
     return sql;
+}
+
+bool bindValues(sqlite3_stmt *statement, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        int status = SQLITE_OK;
+        if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int) {
+            status = sqlite3_bind_int64(statement, i + 1, value.toLongLong());
+        } else {
+            const QByteArray text = value.toString().toUtf8();
+            status = sqlite3_bind_text(statement, i + 1, text.constData(), int(text.size()),
+                                       SQLITE_TRANSIENT);
+        }
+        if (status != SQLITE_OK)
+            return false;
+    }
+    return true;
 }
 
 // What rows are collected in before a block goes to the device: appending to it is a copy and
@@ -126,6 +172,15 @@ QByteArrayView textOf(sqlite3_stmt *statement, int column)
     return QByteArrayView(text, sqlite3_column_bytes(statement, column));
 }
 
+// A spreadsheet takes a cell that begins with one of these as a formula.
+bool looksLikeFormula(QByteArrayView field)
+{
+    if (field.isEmpty())
+        return false;
+    const char first = field.front();
+    return first == '=' || first == '+' || first == '-' || first == '@';
+}
+
 bool csvNeedsQuotes(QByteArrayView field)
 {
     for (const char c : field) {
@@ -137,11 +192,16 @@ bool csvNeedsQuotes(QByteArrayView field)
 
 void appendCsvField(Bytes &out, QByteArrayView field)
 {
+    const bool formula = looksLikeFormula(field);
     if (!csvNeedsQuotes(field)) {
+        if (formula)
+            out += '\'';
         put(out, field);
         return;
     }
     out += '"';
+    if (formula)
+        out += '\'';
     for (const char c : field) {
         if (c == '"')
             out += '"';
@@ -262,15 +322,17 @@ void appendJsonObject(Bytes &out, sqlite3_stmt *statement)
     out += '}';
 }
 
-QByteArray prologue(ExportFormat format)
+QByteArray prologue(ExportFormat format, const ExportOptions &options)
 {
     switch (format) {
     case ExportFormat::Csv:
-        return csvHeader();
+        return options.excel ? Utf8ByteOrderMark.toByteArray() + csvHeader() : csvHeader();
     case ExportFormat::Json:
         return "[";
     case ExportFormat::Ndjson:
         return {};
+    case ExportFormat::Ics:
+        break; // CalendarExporter's
     }
     Q_UNREACHABLE();
 }
@@ -290,6 +352,8 @@ void appendRow(Bytes &out, ExportFormat format, sqlite3_stmt *statement, qint64 
         appendJsonObject(out, statement);
         out += '\n';
         return;
+    case ExportFormat::Ics:
+        break;
     }
     Q_UNREACHABLE();
 }
@@ -302,6 +366,8 @@ QByteArray epilogue(ExportFormat format, qint64 rowCount)
         return {};
     case ExportFormat::Json:
         return rowCount == 0 ? "]\n" : "\n]\n";
+    case ExportFormat::Ics:
+        break;
     }
     Q_UNREACHABLE();
 }
@@ -409,10 +475,12 @@ class RowWriter final
     Q_DISABLE_COPY_MOVE(RowWriter)
 
 public:
-    RowWriter(const QSqlDatabase &db, ExportFormat format, QIODevice *out,
-              const EventExporter::ProgressCallback &progress)
+    RowWriter(const QSqlDatabase &db, ExportFormat format, const ExportOptions &options,
+              QIODevice *out, const EventExporter::ProgressCallback &progress)
         : m_db(db)
         , m_format(format)
+        , m_options(options)
+        , m_selection(selectionOf(options))
         , m_out(out)
         , m_progress(progress)
     {
@@ -423,19 +491,24 @@ public:
     // another one) fails with nothing written.
     bool prepare(sqlite3 *handle, QString *error)
     {
-        for (const QByteArray &sql : statements()) {
+        const QList<QByteArray> sql = statements(m_selection);
+        for (qsizetype i = 0; i < sql.size(); ++i) {
             sqlite3_stmt *statement = nullptr;
-            if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr)
+            if (sqlite3_prepare_v2(handle, sql[i].constData(), int(sql[i].size()), &statement,
+                                   nullptr)
                 != SQLITE_OK)
                 return fail(error, readError(m_db, handle));
             m_statements.emplace_back(statement);
+            // The first statement, the view's columns, binds nothing.
+            if (i > 0 && !bindValues(statement, m_selection.values))
+                return fail(error, readError(m_db, handle));
         }
         return true;
     }
 
     bool writeAll(sqlite3 *handle, QString *error)
     {
-        put(m_block, prologue(m_format));
+        put(m_block, prologue(m_format, m_options));
         // The first statement only checks the view's columns.
         for (size_t i = 1; i < m_statements.size(); ++i) {
             if (!writePart(handle, m_statements[i].get(), error))
@@ -477,6 +550,8 @@ private:
 
     const QSqlDatabase &m_db;
     ExportFormat m_format;
+    const ExportOptions &m_options;
+    Selection m_selection;
     QIODevice *m_out;
     const EventExporter::ProgressCallback &m_progress;
     std::vector<Statement> m_statements;
@@ -515,8 +590,23 @@ const QStringList &EventExporter::columns()
 
 qint64 EventExporter::countRows(const QSqlDatabase &db, QString *error)
 {
+    return countRows(db, ExportOptions(), error);
+}
+
+qint64 EventExporter::countRows(const QSqlDatabase &db, const ExportOptions &options,
+                                QString *error)
+{
+    const Selection selection = selectionOf(options);
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM events")) || !query.next()) {
+    // The view when it can answer, so that a store without it fails here as in write().
+    QString sql = QStringLiteral("SELECT count(*) FROM events");
+    if (!selection.conditions.isEmpty())
+        sql = QStringLiteral("SELECT count(*) FROM event_records WHERE ")
+              + QString::fromUtf8(selection.conditions);
+    bool ok = query.prepare(sql);
+    for (const QVariant &value : selection.values)
+        query.addBindValue(value);
+    if (!ok || !query.exec() || !query.next()) {
         fail(error, readError(db, query.lastError()));
         return -1;
     }
@@ -526,6 +616,20 @@ qint64 EventExporter::countRows(const QSqlDatabase &db, QString *error)
 bool EventExporter::write(const QSqlDatabase &db, ExportFormat format, QIODevice *out,
                           QString *error, qint64 *rowCount, const ProgressCallback &progress)
 {
+    return write(db, format, ExportOptions(), out, error, rowCount, progress);
+}
+
+bool EventExporter::write(const QSqlDatabase &db, ExportFormat format, const ExportOptions &options,
+                          QIODevice *out, QString *error, qint64 *rowCount,
+                          const ProgressCallback &progress)
+{
+    if (!ExportFormats::isTabular(format)) {
+        CalendarExporter::Counts counts;
+        const bool written = CalendarExporter::write(db, options, out, error, &counts, progress);
+        if (rowCount)
+            *rowCount = counts.written;
+        return written;
+    }
     QString reason;
     qint64 rows = 0;
     bool ok = checkDevice(out, &reason);
@@ -537,7 +641,7 @@ bool EventExporter::write(const QSqlDatabase &db, ExportFormat format, QIODevice
     if (ok) {
         const MappedReads mapped(handle);
         const ReadTransaction transaction(handle);
-        RowWriter writer(db, format, out, progress);
+        RowWriter writer(db, format, options, out, progress);
         ok = writer.prepare(handle, &reason) && writer.writeAll(handle, &reason)
              && flushDevice(out, &reason);
         rows = writer.rows();

@@ -4,7 +4,7 @@ namespace ExportFormats {
 
 QList<ExportFormat> all()
 {
-    return {ExportFormat::Csv, ExportFormat::Json, ExportFormat::Ndjson};
+    return {ExportFormat::Csv, ExportFormat::Json, ExportFormat::Ndjson, ExportFormat::Ics};
 }
 
 QString name(ExportFormat format)
@@ -16,6 +16,8 @@ QString name(ExportFormat format)
         return QStringLiteral("json");
     case ExportFormat::Ndjson:
         return QStringLiteral("ndjson");
+    case ExportFormat::Ics:
+        return QStringLiteral("ics");
     }
     Q_UNREACHABLE();
 }
@@ -37,6 +39,11 @@ QStringList names()
     for (ExportFormat format : formats)
         result << name(format);
     return result;
+}
+
+bool isTabular(ExportFormat format)
+{
+    return format != ExportFormat::Ics;
 }
 
 } // namespace ExportFormats

@@ -433,6 +433,13 @@ EventQuery::EventQuery(QSqlDatabase db)
     : m_db(std::move(db))
 {}
 
+QString EventQuery::filterSql(const EventFilter &filter, const QDateTime &now, QVariantList *values)
+{
+    const Conditions conditions = filterConditions(filter, now);
+    *values = conditions.values;
+    return conditions.clauses.join(u" AND "_s);
+}
+
 QString EventQuery::ftsQuery(const QString &typed)
 {
     QStringList terms;

@@ -111,6 +111,11 @@ public:
     QStringList queryPlan(const EventFilter &filter, EventColumn sortColumn, Qt::SortOrder order,
                           const QDateTime &now) const;
 
+    // The conditions filter puts on event_records rowid and columns, ANDed, for a statement of
+    // another reader (the exporter) to add to its own WHERE; values receives what they bind, in
+    // order. Empty (and no values) for an empty filter.
+    static QString filterSql(const EventFilter &filter, const QDateTime &now, QVariantList *values);
+
     // The FTS5 query for text as typed: every whitespace-separated word becomes a quoted
     // prefix term ("word"*), ANDed; words without a letter or digit are dropped. Empty when
     // nothing is left to search for. Never passes the user's own FTS5 syntax through.

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "query/EventFilter.h"
+
+#include <QDateTime>
+
+// Which events an export writes and the choices that change its bytes.
+struct ExportOptions
+{
+    EventFilter filter; // the window's filter or the command line's; empty: every event
+    QDateTime now;      // anchors the filter's relative time windows; invalid: the current time
+    bool excel = false; // CSV only: a UTF-8 byte-order mark, so Excel reads the file as UTF-8
+};

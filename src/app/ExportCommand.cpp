@@ -6,6 +6,7 @@
 #include "store/Database.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -31,13 +32,15 @@ QString supportedFormats()
 std::optional<ExportFormat> readFormat(const QCommandLineParser &parser, QString *error)
 {
     if (!parser.isSet(FormatOption)) {
-        *error = QStringLiteral("missing --format; use one of %1").arg(supportedFormats());
+        *error = QCoreApplication::translate("ExportCommand", "missing --format; use one of %1")
+                     .arg(supportedFormats());
         return std::nullopt;
     }
     const QString name = parser.value(FormatOption);
     const std::optional<ExportFormat> format = ExportFormats::fromName(name);
     if (!format)
-        *error = QStringLiteral("unknown format '%1'; use one of %2").arg(name, supportedFormats());
+        *error = QCoreApplication::translate("ExportCommand", "unknown format '%1'; use one of %2")
+                     .arg(name, supportedFormats());
     return format;
 }
 
@@ -51,9 +54,11 @@ QString helpText(const QCommandLineParser &parser)
 {
     QString text = parser.helpText();
     const qsizetype firstLineEnd = text.indexOf(u'\n');
-    text.replace(0, firstLineEnd,
-                 QStringLiteral("Usage: eventwatch export [--data-dir DIR] --format %1 [-o FILE]")
-                     .arg(ExportFormats::names().join(u'|')));
+    text.replace(
+        0, firstLineEnd,
+        QCoreApplication::translate(
+            "ExportCommand", "Usage: eventwatch export [--data-dir DIR] --format %1 [-o FILE]")
+            .arg(ExportFormats::names().join(u'|')));
     return text;
 }
 
@@ -80,28 +85,34 @@ int ExportCommand::run(const QStringList &arguments)
 
 void ExportCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(
-        QStringLiteral("Writes every event Eventwatch has stored, one row per event."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "ExportCommand", "Writes every event Eventwatch has stored, one row per event."));
     // Not addHelpOption(): its --help-all lists Qt's own options, which export does not take.
-    parser.addOption({{QStringLiteral("h"), HelpOption}, QStringLiteral("Displays this help.")});
+    parser.addOption({{QStringLiteral("h"), HelpOption},
+                      QCoreApplication::translate("ExportCommand", "Displays this help.")});
     parser.addOption({DataDirOption,
-                      QStringLiteral("Read the events stored in <DIR> (default: %1).")
+                      QCoreApplication::translate("ExportCommand",
+                                                  "Read the events stored in <DIR> (default: %1).")
                           .arg(nativePath(CommandLine::defaultDataDir())),
                       QStringLiteral("DIR")});
-    parser.addOption({FormatOption, QStringLiteral("Write <FORMAT>: %1.").arg(supportedFormats()),
+    parser.addOption({FormatOption,
+                      QCoreApplication::translate("ExportCommand", "Write <FORMAT>: %1.")
+                          .arg(supportedFormats()),
                       QStringLiteral("FORMAT")});
-    parser.addOption({{QStringLiteral("o"), OutputOption},
-                      QStringLiteral("Write to <FILE> instead of standard output. <FILE> is only "
+    parser.addOption(
+        {{QStringLiteral("o"), OutputOption},
+         QCoreApplication::translate("ExportCommand",
+                                     "Write to <FILE> instead of standard output. <FILE> is only "
                                      "replaced when the export succeeds."),
-                      QStringLiteral("FILE")});
+         QStringLiteral("FILE")});
 }
 
 std::optional<ExportCommand::Options> ExportCommand::readOptions(const QCommandLineParser &parser,
                                                                  QString *error)
 {
     if (!parser.positionalArguments().isEmpty()) {
-        *error =
-            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first());
+        *error = QCoreApplication::translate("ExportCommand", "unexpected argument '%1'")
+                     .arg(parser.positionalArguments().first());
         return std::nullopt;
     }
     const std::optional<ExportFormat> format = readFormat(parser, error);
@@ -112,13 +123,14 @@ std::optional<ExportCommand::Options> ExportCommand::readOptions(const QCommandL
         parser.isSet(DataDirOption) ? parser.value(DataDirOption) : CommandLine::defaultDataDir();
     if (dataDir.isEmpty()) {
         *error = parser.isSet(DataDirOption)
-                     ? QStringLiteral("--data-dir must not be empty")
-                     : QStringLiteral("no default data directory here; pass --data-dir DIR");
+                     ? QCoreApplication::translate("ExportCommand", "--data-dir must not be empty")
+                     : QCoreApplication::translate(
+                         "ExportCommand", "no default data directory here; pass --data-dir DIR");
         return std::nullopt;
     }
     const QString outputPath = parser.value(OutputOption);
     if (parser.isSet(OutputOption) && outputPath.isEmpty()) {
-        *error = QStringLiteral("-o must not be empty");
+        *error = QCoreApplication::translate("ExportCommand", "-o must not be empty");
         return std::nullopt;
     }
     return Options{dataDir, *format, outputPath};
@@ -130,7 +142,8 @@ int ExportCommand::exportEvents(const Options &options)
     const QString databasePath = Database::pathIn(options.dataDir);
     if (!QFileInfo(options.dataDir).isDir() || !QFileInfo(databasePath).isFile())
         return ConsoleOutput::fail(
-            QStringLiteral("no Eventwatch data in %1").arg(nativePath(options.dataDir)));
+            QCoreApplication::translate("ExportCommand", "no Eventwatch data in %1")
+                .arg(nativePath(options.dataDir)));
     Database database(databasePath, Database::Mode::ReadOnly);
     QString error;
     if (!database.open(&error))
@@ -145,7 +158,8 @@ int ExportCommand::exportToStandardOutput(const QSqlDatabase &db, ExportFormat f
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
         return ConsoleOutput::fail(
-            QStringLiteral("cannot write to standard output: %1").arg(out.errorString()));
+            QCoreApplication::translate("ExportCommand", "cannot write to standard output: %1")
+                .arg(out.errorString()));
     QString error;
     if (!EventExporter::write(db, format, &out, &error))
         return ConsoleOutput::fail(error);
@@ -159,7 +173,8 @@ int ExportCommand::exportToFile(const QSqlDatabase &db, ExportFormat format, con
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return ConsoleOutput::fail(
-            QStringLiteral("cannot write %1: %2").arg(nativePath(path), out.errorString()));
+            QCoreApplication::translate("ExportCommand", "cannot write %1: %2")
+                .arg(nativePath(path), out.errorString()));
     QString error;
     qint64 rowCount = 0;
     if (!EventExporter::write(db, format, &out, &error, &rowCount)) {
@@ -168,9 +183,11 @@ int ExportCommand::exportToFile(const QSqlDatabase &db, ExportFormat format, con
     }
     if (!out.commit())
         return ConsoleOutput::fail(
-            QStringLiteral("cannot write %1: %2").arg(nativePath(path), out.errorString()));
-    const QString events = rowCount == 1 ? QStringLiteral("event") : QStringLiteral("events");
-    ConsoleOutput::printLine(
-        stderr, QStringLiteral("exported %1 %2 to %3").arg(rowCount).arg(events, nativePath(path)));
+            QCoreApplication::translate("ExportCommand", "cannot write %1: %2")
+                .arg(nativePath(path), out.errorString()));
+    ConsoleOutput::printLine(stderr, QCoreApplication::translate("ExportCommand",
+                                                                 "exported %n event(s) to %1",
+                                                                 nullptr, int(rowCount))
+                                         .arg(nativePath(path)));
     return ExitSuccess;
 }

@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "store/DeliveryDeriver.h"
 
+#include <QCoreApplication>
 #include <QMutexLocker>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -78,7 +79,7 @@ bool DeliveryWriter::open(QString *error)
                            " VALUES (?, ?, ?, ?, ?, ?)"));
     if (!prepared) {
         if (error)
-            *error = QStringLiteral("cannot prepare statements: %1")
+            *error = QCoreApplication::translate("DeliveryWriter", "cannot prepare statements: %1")
                          .arg(m_insertDelivery->lastError().text());
         return false;
     }

@@ -1536,10 +1536,6 @@ Weitere Befehle:
         <translation>Ordner ö&amp;ffnen</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
         <source>L&amp;anguage:</source>
         <translation>&amp;Sprache:</translation>
     </message>
@@ -1598,6 +1594,14 @@ Weitere Befehle:
     <message>
         <source>Other computers that can reach %1 can send to the receiver. A tunnel on this computer only needs 127.0.0.1.</source>
         <translation>Andere Computer, die %1 erreichen, können an den Empfänger senden. Ein Tunnel auf diesem Computer braucht nur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>User interface</source>
+        <translation>Benutzeroberfläche</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
     </message>
 </context>
 <context>

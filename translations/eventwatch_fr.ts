@@ -1536,10 +1536,6 @@ Autres commandes&#xa0;:
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
         <source>L&amp;anguage:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
@@ -1598,6 +1594,14 @@ Autres commandes&#xa0;:
     <message>
         <source>Other computers that can reach %1 can send to the receiver. A tunnel on this computer only needs 127.0.0.1.</source>
         <translation>Les autres ordinateurs qui peuvent joindre %1 peuvent envoyer au récepteur. Un tunnel sur cet ordinateur n’a besoin que de 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>User interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
     </message>
 </context>
 <context>

@@ -88,7 +88,10 @@ void SettingsDialog::addPages()
 void SettingsDialog::addLanguages()
 {
     QComboBox *combo = m_ui->languageCombo;
-    combo->addItem(tr("System (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    // The C locale has no name; Eventwatch speaks English there.
+    const QString systemLanguage = QLocale::system().nativeLanguageName();
+    combo->addItem(systemLanguage.isEmpty() ? tr("System") : tr("System (%1)").arg(systemLanguage),
+                   QString());
     // Each language by its own name, as the one who reads it calls it.
     combo->addItem(u"English"_s, u"en"_s);
     combo->addItem(u"Deutsch"_s, u"de"_s);

@@ -160,7 +160,8 @@ void TestTranslations::tsFileIsComplete()
     QVERIFY(QFile::copy(original, copy));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
 
-    QStringList arguments = QStringLiteral(EVENTWATCH_LUPDATE_OPTIONS).split(u' ', Qt::SkipEmptyParts);
+    QStringList arguments =
+        QStringLiteral(EVENTWATCH_LUPDATE_OPTIONS).split(u' ', Qt::SkipEmptyParts);
     if (pluralOnly)
         arguments << u"-pluralonly"_s;
     arguments << sourceDir + u"/src"_s << sourceDir + u"/ui"_s << u"-ts"_s << copy;

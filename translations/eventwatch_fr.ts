@@ -1324,7 +1324,7 @@ Autres commandes&#xa0;:
     </message>
     <message>
         <source>No spaces yet: they appear with their first event.</source>
-        <translation>Aucun espace pour l’instant&#xa0;: ils apparaissent avec leur premier événement.</translation>
+        <translation>Pas encore d’espace&#xa0;: ils arrivent avec leur premier événement.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build run test test-sanitize bench package package-check format clean
+.PHONY: all deps build run test test-sanitize bench package package-check translations format clean
 
 all: build
 
@@ -58,6 +58,10 @@ package:
 # Installs the .deb into a clean Debian 12 root (debootstrap, kept between runs) and runs it there.
 package-check: package
 	packaging/check-deb.sh $(PACKAGE_BUILD_DIR)
+
+# Refreshes translations/*.ts from the sources: new messages come in unfinished, removed ones go.
+translations: deps $(BUILD_DIR)/build.ninja
+	cmake --build $(BUILD_DIR) --target update_translations
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')

@@ -51,8 +51,10 @@ else()
     # platform plugin and libqt6network6 the TLS plugin, and both are linked.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libsecret-1-0")
-    # A native Wayland window, and avatars in WebP or TIFF.
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-image-formats-plugins")
+    # A native Wayland window, avatars in WebP or TIFF, and Qt's own texts (buttons, --help) in
+    # the user's language.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+        "qt6-wayland, qt6-image-formats-plugins, qt6-translations-l10n")
 endif()
 
 include(CPack)

@@ -7,11 +7,11 @@ build_packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
     libqt6sql6-sqlite libsqlite3-dev libgl-dev qtkeychain-qt6-dev libsecret-1-0
-    libical-dev
+    libical-dev qt6-l10n-tools qt6-tools-dev
 )
 # A private desktop session for the tests: bus, keyring, notification server (tests/session/).
 test_packages=(sqlite3 util-linux dbus-daemon dbus-bin gnome-keyring libsecret-tools python3-dbusmock
-    desktop-file-utils appstream groff-base python3-icalendar)
+    desktop-file-utils appstream groff-base python3-icalendar qt6-translations-l10n)
 bench_packages=(wrk sqlite3)
 # `make package` (dpkg-shlibdeps, validators, icon rendering) and `make package-check` (a clean
 # Debian 12 root, and a display for the window there).

@@ -3,6 +3,7 @@
 #include "settings/Settings.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QListWidget>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void applySavesWithoutRestartingTheReceiver();
     void okSavesRemindersAndCloses();
     void aMutedSpaceThatIsNotListedStaysMuted();
+    void theLanguageIsSavedForTheNextStart();
 
 private:
     template<typename T>
@@ -150,6 +152,24 @@ void TstNotificationSettings::aMutedSpaceThatIsNotListedStaysMuted()
     space(u"Runners"_s)->setCheckState(Qt::Checked);
     button(QDialogButtonBox::Apply)->click();
     QCOMPARE(m_settings->notificationPreferences().mutedSpaceIds, (QStringList{u"3"_s, u"5"_s}));
+}
+
+// The General page's language choice: saved by Apply without restarting the receiver, read at
+// the next start.
+void TstNotificationSettings::theLanguageIsSavedForTheNextStart()
+{
+    QSignalSpy restart(m_dialog.get(), &SettingsDialog::applyRequested);
+    auto *combo = child<QComboBox>(u"languageCombo"_s);
+    QVERIFY(combo);
+    QCOMPARE(combo->currentData().toString(), QString()); // the system's
+    QCOMPARE(combo->count(), 4);
+    combo->setCurrentIndex(combo->findData(u"fr"_s));
+    QCOMPARE(combo->currentText(), u"Français"_s);
+    QVERIFY(button(QDialogButtonBox::Apply)->isEnabled());
+    button(QDialogButtonBox::Apply)->click();
+    QCOMPARE(restart.size(), 0);
+    QCOMPARE(Settings(m_settings->fileName()).language(), u"fr"_s);
+    QVERIFY(!button(QDialogButtonBox::Apply)->isEnabled());
 }
 
 QTEST_MAIN(TstNotificationSettings)

@@ -74,6 +74,9 @@ private Q_SLOTS:
     void syncReportsAnUnwritableFile();
     void notificationPreferencesRoundTrip();
     void corruptNotificationPreferencesFallBack();
+    void languageRoundTrip();
+    void language_data();
+    void language();
 
 private:
     QString freshPath();
@@ -397,6 +400,44 @@ void TstSettings::notificationPreferencesRoundTrip()
     QCOMPARE(read.reminderMinutes, 30);
     QVERIFY(settings.trayHintShown());
     QCOMPARE(settings.notificationsPausedUntil(), utc(2026, 1, 2, 3, 4));
+}
+
+void TstSettings::languageRoundTrip()
+{
+    const QString path = freshPath();
+    {
+        Settings settings(path);
+        QCOMPARE(settings.language(), QString());
+        settings.setLanguage(u"fr"_s);
+        QVERIFY(settings.sync());
+    }
+    QCOMPARE(Settings(path).language(), u"fr"_s);
+    Settings settings(path);
+    settings.setLanguage(QString());
+    QCOMPARE(settings.language(), QString());
+}
+
+void TstSettings::language_data()
+{
+    QTest::addColumn<QByteArray>("stored");
+    QTest::addColumn<QString>("read");
+    QTest::newRow("German") << "de"_ba << u"de"_s;
+    QTest::newRow("three letters") << "gsw"_ba << u"gsw"_s;
+    QTest::newRow("system") << ""_ba << QString();
+    QTest::newRow("a path") << "../x"_ba << QString();
+    QTest::newRow("upper case") << "DE"_ba << QString();
+    QTest::newRow("a number") << "12"_ba << QString();
+    QTest::newRow("too long") << "deutsch"_ba << QString();
+}
+
+// Whatever the file says, only a plain language code reaches the translation loader.
+void TstSettings::language()
+{
+    QFETCH(QByteArray, stored);
+    QFETCH(QString, read);
+    const QString path = freshPath();
+    writeIni(path, "[interface]\nlanguage=" + stored + "\n");
+    QCOMPARE(Settings(path).language(), read);
 }
 
 void TstSettings::corruptNotificationPreferencesFallBack()

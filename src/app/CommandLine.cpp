@@ -3,6 +3,7 @@
 #include "secrets/TokenFile.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStandardPaths>
 
 namespace {
@@ -11,31 +12,40 @@ constexpr qint64 MaxBodyCeiling = 64 * 1024 * 1024;
 
 struct Options
 {
-    QCommandLineOption headless{QStringLiteral("headless"),
-                                QStringLiteral("Run the receiver without a window.")};
-    QCommandLineOption dataDir{QStringLiteral("data-dir"),
-                               QStringLiteral("Keep the database in <dir> (default: %1).")
-                                   .arg(CommandLine::defaultDataDir()),
-                               QStringLiteral("dir")};
+    QCommandLineOption headless{
+        QStringLiteral("headless"),
+        QCoreApplication::translate("CommandLine", "Run the receiver without a window.")};
+    QCommandLineOption dataDir{
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("CommandLine", "Keep the database in <dir> (default: %1).")
+            .arg(CommandLine::defaultDataDir()),
+        QStringLiteral("dir")};
     QCommandLineOption bind{QStringLiteral("bind"),
-                            QStringLiteral("Listen on address <addr> (default: 127.0.0.1)."),
+                            QCoreApplication::translate(
+                                "CommandLine", "Listen on address <addr> (default: 127.0.0.1)."),
                             QStringLiteral("addr")};
-    QCommandLineOption port{QStringLiteral("port"),
-                            QStringLiteral("Listen on port <n> (default: %1; 0 picks a free one).")
-                                .arg(ReceiverConfig::DefaultPort),
-                            QStringLiteral("n")};
+    QCommandLineOption port{
+        QStringLiteral("port"),
+        QCoreApplication::translate("CommandLine",
+                                    "Listen on port <n> (default: %1; 0 picks a free one).")
+            .arg(ReceiverConfig::DefaultPort),
+        QStringLiteral("n")};
     QCommandLineOption tokenFile{
         QStringLiteral("token-file"),
-        QStringLiteral("Read the webhook token from <file> (must not be readable by others) "
-                       "instead of the system keychain."),
+        QCoreApplication::translate(
+            "CommandLine", "Read the webhook token from <file> (must not be readable by others) "
+                           "instead of the system keychain."),
         QStringLiteral("file")};
-    QCommandLineOption maxBody{QStringLiteral("max-body"),
-                               QStringLiteral("Refuse bodies larger than <bytes> (default: %1).")
-                                   .arg(ReceiverConfig::DefaultMaxBodyBytes),
-                               QStringLiteral("bytes")};
+    QCommandLineOption maxBody{
+        QStringLiteral("max-body"),
+        QCoreApplication::translate("CommandLine",
+                                    "Refuse bodies larger than <bytes> (default: %1).")
+            .arg(ReceiverConfig::DefaultMaxBodyBytes),
+        QStringLiteral("bytes")};
     QCommandLineOption noAuth{
         QStringLiteral("no-auth"),
-        QStringLiteral("Accept deliveries without a token (only on a loopback address).")};
+        QCoreApplication::translate(
+            "CommandLine", "Accept deliveries without a token (only on a loopback address).")};
 };
 
 CommandLine::Result failure(const QString &error)
@@ -56,6 +66,20 @@ std::optional<QHostAddress> parseBindAddress(const QString &text)
     return address;
 }
 
+// The usage line names the program as it is called from PATH, not by the path it was started
+// from (which is what the parser takes from the application's arguments).
+QString helpText(const QCommandLineParser &parser)
+{
+    QString text = parser.helpText();
+    const QString started = QCoreApplication::instance()
+                                ? QCoreApplication::arguments().value(0)
+                                : QStringLiteral("<executable_name>");
+    const qsizetype at = started.isEmpty() ? -1 : text.indexOf(started);
+    if (at >= 0)
+        text.replace(at, started.size(), QStringLiteral("eventwatch"));
+    return text;
+}
+
 } // namespace
 
 QString CommandLine::defaultDataDir()
@@ -66,8 +90,8 @@ QString CommandLine::defaultDataDir()
 CommandLine::Result CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Receives Mighty Networks webhooks and shows the scheduled events.\n\n"
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Receives Mighty Networks webhooks and shows the scheduled events.\n\n"
                        "Other commands:\n"
                        "  eventwatch export --help   Write the stored events as CSV, JSON or "
                        "NDJSON.\n"
@@ -83,10 +107,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(help)) {
         Result result;
         result.action = Action::ShowHelp;
-        // The arguments are read before any application object exists, so the parser does not
-        // know the program's name.
-        result.helpText = parser.helpText().replace(QStringLiteral("<executable_name>"),
-                                                    QStringLiteral("eventwatch"));
+        result.helpText = helpText(parser);
         return result;
     }
     if (parser.isSet(version)) {
@@ -95,8 +116,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         return result;
     }
     if (!parser.positionalArguments().isEmpty())
-        return failure(QStringLiteral("unknown command: %1 (see --help)")
-                           .arg(parser.positionalArguments().first()));
+        return failure(
+            QCoreApplication::translate("CommandLine", "unknown command: %1 (see --help)")
+                .arg(parser.positionalArguments().first()));
 
     Result result;
     result.action = parser.isSet(options.headless) ? Action::RunHeadless : Action::RunWindow;
@@ -104,7 +126,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     config.dataDir =
         parser.isSet(options.dataDir) ? parser.value(options.dataDir) : defaultDataDir();
     if (config.dataDir.isEmpty())
-        return failure(QStringLiteral("--data-dir must not be empty"));
+        return failure(QCoreApplication::translate("CommandLine", "--data-dir must not be empty"));
     result.bindGiven = parser.isSet(options.bind);
     result.portGiven = parser.isSet(options.port);
     result.maxBodyGiven = parser.isSet(options.maxBody);
@@ -112,14 +134,16 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         const std::optional<QHostAddress> address = parseBindAddress(parser.value(options.bind));
         if (!address)
             return failure(
-                QStringLiteral("--bind: %1 is not an IP address").arg(parser.value(options.bind)));
+                QCoreApplication::translate("CommandLine", "--bind: %1 is not an IP address")
+                    .arg(parser.value(options.bind)));
         config.bindAddress = *address;
     }
     if (parser.isSet(options.port)) {
         bool ok = false;
         const uint port = parser.value(options.port).toUInt(&ok);
         if (!ok || port > 65535)
-            return failure(QStringLiteral("--port: %1 is not a port number (0-65535)")
+            return failure(QCoreApplication::translate("CommandLine",
+                                                       "--port: %1 is not a port number (0-65535)")
                                .arg(parser.value(options.port)));
         config.port = quint16(port);
     }
@@ -127,16 +151,20 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         bool ok = false;
         const qint64 bytes = parser.value(options.maxBody).toLongLong(&ok);
         if (!ok || bytes < 1 || bytes > MaxBodyCeiling)
-            return failure(QStringLiteral("--max-body: give a number of bytes from 1 to %1")
+            return failure(QCoreApplication::translate(
+                               "CommandLine", "--max-body: give a number of bytes from 1 to %1")
                                .arg(MaxBodyCeiling));
         config.maxBodyBytes = bytes;
     }
     config.allowNoAuth = parser.isSet(options.noAuth);
     if (config.allowNoAuth && parser.isSet(options.tokenFile))
-        return failure(QStringLiteral("--no-auth and --token-file exclude each other"));
+        return failure(QCoreApplication::translate(
+            "CommandLine", "--no-auth and --token-file exclude each other"));
     if (config.allowNoAuth && !config.bindAddress.isLoopback())
-        return failure(QStringLiteral("--no-auth is refused on %1: without a token only a loopback "
-                                      "address may be used")
+        return failure(QCoreApplication::translate(
+                           "CommandLine",
+                           "--no-auth is refused on %1: without a token only a loopback "
+                           "address may be used")
                            .arg(config.bindAddress.toString()));
     if (parser.isSet(options.tokenFile)) {
         QString error;

@@ -8,6 +8,7 @@
 #include "store/Database.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -40,13 +41,15 @@ QString supportedFormats()
 std::optional<ExportFormat> readFormat(const QCommandLineParser &parser, QString *error)
 {
     if (!parser.isSet(FormatOption)) {
-        *error = QStringLiteral("missing --format; use one of %1").arg(supportedFormats());
+        *error = QCoreApplication::translate("ExportCommand", "missing --format; use one of %1")
+                     .arg(supportedFormats());
         return std::nullopt;
     }
     const QString name = parser.value(FormatOption);
     const std::optional<ExportFormat> format = ExportFormats::fromName(name);
     if (!format)
-        *error = QStringLiteral("unknown format '%1'; use one of %2").arg(name, supportedFormats());
+        *error = QCoreApplication::translate("ExportCommand", "unknown format '%1'; use one of %2")
+                     .arg(name, supportedFormats());
     return format;
 }
 
@@ -167,21 +170,27 @@ int ExportCommand::run(const QStringList &arguments)
 
 void ExportCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(
-        QStringLiteral("Writes the events Eventwatch has stored, one row per event: every event, "
-                       "or those the filters select (all of them must match)."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "ExportCommand", "Writes the events Eventwatch has stored, one row per event: every event, "
+                         "or those the filters select (all of them must match)."));
     // Not addHelpOption(): its --help-all lists Qt's own options, which export does not take.
-    parser.addOption({{QStringLiteral("h"), HelpOption}, QStringLiteral("Displays this help.")});
+    parser.addOption({{QStringLiteral("h"), HelpOption},
+                      QCoreApplication::translate("ExportCommand", "Displays this help.")});
     parser.addOption({DataDirOption,
-                      QStringLiteral("Read the events stored in <DIR> (default: %1).")
+                      QCoreApplication::translate("ExportCommand",
+                                                  "Read the events stored in <DIR> (default: %1).")
                           .arg(nativePath(CommandLine::defaultDataDir())),
                       QStringLiteral("DIR")});
-    parser.addOption({FormatOption, QStringLiteral("Write <FORMAT>: %1.").arg(supportedFormats()),
+    parser.addOption({FormatOption,
+                      QCoreApplication::translate("ExportCommand", "Write <FORMAT>: %1.")
+                          .arg(supportedFormats()),
                       QStringLiteral("FORMAT")});
-    parser.addOption({{QStringLiteral("o"), OutputOption},
-                      QStringLiteral("Write to <FILE> instead of standard output. <FILE> is only "
+    parser.addOption(
+        {{QStringLiteral("o"), OutputOption},
+         QCoreApplication::translate("ExportCommand",
+                                     "Write to <FILE> instead of standard output. <FILE> is only "
                                      "replaced when the export succeeds."),
-                      QStringLiteral("FILE")});
+         QStringLiteral("FILE")});
     parser.addOption({SearchOption,
                       QStringLiteral("Only events whose title, summary, location, space or "
                                      "creator has words beginning with every word of <TEXT>."),
@@ -247,8 +256,8 @@ std::optional<ExportCommand::Options> ExportCommand::readOptions(const QCommandL
                                                                  QString *error)
 {
     if (!parser.positionalArguments().isEmpty()) {
-        *error =
-            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first());
+        *error = QCoreApplication::translate("ExportCommand", "unexpected argument '%1'")
+                     .arg(parser.positionalArguments().first());
         return std::nullopt;
     }
     const std::optional<ExportFormat> format = readFormat(parser, error);
@@ -259,13 +268,14 @@ std::optional<ExportCommand::Options> ExportCommand::readOptions(const QCommandL
         parser.isSet(DataDirOption) ? parser.value(DataDirOption) : CommandLine::defaultDataDir();
     if (dataDir.isEmpty()) {
         *error = parser.isSet(DataDirOption)
-                     ? QStringLiteral("--data-dir must not be empty")
-                     : QStringLiteral("no default data directory here; pass --data-dir DIR");
+                     ? QCoreApplication::translate("ExportCommand", "--data-dir must not be empty")
+                     : QCoreApplication::translate(
+                         "ExportCommand", "no default data directory here; pass --data-dir DIR");
         return std::nullopt;
     }
     const QString outputPath = parser.value(OutputOption);
     if (parser.isSet(OutputOption) && outputPath.isEmpty()) {
-        *error = QStringLiteral("-o must not be empty");
+        *error = QCoreApplication::translate("ExportCommand", "-o must not be empty");
         return std::nullopt;
     }
     Options options{dataDir, *format, outputPath, {}, {}, {}};
@@ -280,7 +290,8 @@ int ExportCommand::exportEvents(const Options &options)
     const QString databasePath = Database::pathIn(options.dataDir);
     if (!QFileInfo(options.dataDir).isDir() || !QFileInfo(databasePath).isFile())
         return ConsoleOutput::fail(
-            QStringLiteral("no Eventwatch data in %1").arg(nativePath(options.dataDir)));
+            QCoreApplication::translate("ExportCommand", "no Eventwatch data in %1")
+                .arg(nativePath(options.dataDir)));
     Database database(databasePath, Database::Mode::ReadOnly);
     QString error;
     if (!database.open(&error))
@@ -298,7 +309,8 @@ int ExportCommand::exportToStandardOutput(const QSqlDatabase &db, const Options 
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
         return ConsoleOutput::fail(
-            QStringLiteral("cannot write to standard output: %1").arg(out.errorString()));
+            QCoreApplication::translate("ExportCommand", "cannot write to standard output: %1")
+                .arg(out.errorString()));
     QString error;
     qint64 written = 0;
     if (!writeEvents(db, options.format, options.exportOptions, &out, &error, &written))
@@ -314,7 +326,8 @@ int ExportCommand::exportToFile(const QSqlDatabase &db, const Options &options)
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return ConsoleOutput::fail(
-            QStringLiteral("cannot write %1: %2").arg(nativePath(path), out.errorString()));
+            QCoreApplication::translate("ExportCommand", "cannot write %1: %2")
+                .arg(nativePath(path), out.errorString()));
     QString error;
     qint64 rowCount = 0;
     if (!writeEvents(db, options.format, options.exportOptions, &out, &error, &rowCount)) {
@@ -323,8 +336,11 @@ int ExportCommand::exportToFile(const QSqlDatabase &db, const Options &options)
     }
     if (!out.commit())
         return ConsoleOutput::fail(
-            QStringLiteral("cannot write %1: %2").arg(nativePath(path), out.errorString()));
-    ConsoleOutput::printLine(
-        stderr, QStringLiteral("exported %1 to %2").arg(countOf(rowCount), nativePath(path)));
+            QCoreApplication::translate("ExportCommand", "cannot write %1: %2")
+                .arg(nativePath(path), out.errorString()));
+    ConsoleOutput::printLine(stderr, QCoreApplication::translate("ExportCommand",
+                                                                 "exported %n event(s) to %1",
+                                                                 nullptr, int(rowCount))
+                                         .arg(nativePath(path)));
     return ExitSuccess;
 }

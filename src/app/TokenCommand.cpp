@@ -6,6 +6,7 @@
 #include "secrets/TokenKeychain.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -65,7 +66,8 @@ int TokenCommand::run(const QStringList &arguments)
     const QString dataDir =
         parser.isSet(DataDirOption) ? parser.value(DataDirOption) : CommandLine::defaultDataDir();
     if (dataDir.isEmpty())
-        return ConsoleOutput::fail(QStringLiteral("--data-dir must not be empty"));
+        return ConsoleOutput::fail(
+            QCoreApplication::translate("TokenCommand", "--data-dir must not be empty"));
     const QString action = actions.first();
     if (action == QLatin1StringView("generate"))
         return generate(dataDir, parser.isSet(ReplaceOption));

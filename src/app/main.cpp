@@ -5,6 +5,7 @@
 #include "TokenCommand.h"
 #include "UnixSignalWatcher.h"
 #include "http/ReceiverService.h"
+#include "i18n/Translations.h"
 #include "secrets/WebhookTokenController.h"
 #include "settings/Settings.h"
 
@@ -55,9 +56,17 @@ WebhookTokenController *tokenControllerFor(const CommandLine::Result &command, Q
     return WebhookTokenController::fixed(command.config.token, command.tokenFile, parent);
 }
 
+// The language chosen in Settings, or the system's.
+QString chosenLanguage()
+{
+    const Settings settings;
+    return settings.language();
+}
+
 int runWindow(int argc, char *argv[], const CommandLine::Result &command)
 {
     QApplication app(argc, argv);
+    const Translations translations(chosenLanguage());
     QApplication::setApplicationDisplayName(QStringLiteral("Eventwatch"));
     QGuiApplication::setDesktopFileName(QStringLiteral(EVENTWATCH_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(EVENTWATCH_APP_ID)));
@@ -73,7 +82,7 @@ int runWindow(int argc, char *argv[], const CommandLine::Result &command)
     MainWindow window(receiver, settings, *tokens);
     if (!ready)
         window.showReceiverError(error);
-    QObject::connect(&signals, &UnixSignalWatcher::signalReceived, &window, &QWidget::close);
+    QObject::connect(&signals, &UnixSignalWatcher::signalReceived, &window, &MainWindow::quitNow);
     window.show();
     tokens->load();
     const int code = QApplication::exec();
@@ -90,31 +99,32 @@ int main(int argc, char *argv[])
     std::signal(SIGPIPE, SIG_IGN);
     describeApplication();
     const QStringList arguments = argumentsOf(argc, argv);
-    if (arguments.size() > 1 && arguments.at(1) == QLatin1StringView("export")) {
+    CommandLine::Result command;
+    {
+        // Help texts and errors are translated, so the translators come first; the window needs
+        // a QApplication of its own, made once this one is gone.
         QCoreApplication app(argc, argv);
-        return ExportCommand::run(arguments.mid(2));
-    }
-    if (arguments.size() > 1 && arguments.at(1) == QLatin1StringView("token")) {
-        QCoreApplication app(argc, argv);
-        return TokenCommand::run(arguments.mid(2));
-    }
-    const CommandLine::Result command = CommandLine::parse(arguments);
-    switch (command.action) {
-    case CommandLine::Action::ShowHelp:
-        std::fputs(qUtf8Printable(command.helpText), stdout);
-        return 0;
-    case CommandLine::Action::ShowVersion:
-        std::printf("eventwatch %s\n", EVENTWATCH_VERSION);
-        return 0;
-    case CommandLine::Action::Fail:
-        std::fprintf(stderr, "eventwatch: %s\n", qUtf8Printable(command.error));
-        return 1;
-    case CommandLine::Action::RunHeadless: {
-        QCoreApplication app(argc, argv);
-        return HeadlessRunner::run(command.config, command.tokenSource);
-    }
-    case CommandLine::Action::RunWindow:
-        break;
+        const Translations translations(chosenLanguage());
+        if (arguments.size() > 1 && arguments.at(1) == QLatin1StringView("export"))
+            return ExportCommand::run(arguments.mid(2));
+        if (arguments.size() > 1 && arguments.at(1) == QLatin1StringView("token"))
+            return TokenCommand::run(arguments.mid(2));
+        command = CommandLine::parse(arguments);
+        switch (command.action) {
+        case CommandLine::Action::ShowHelp:
+            std::fputs(qUtf8Printable(command.helpText), stdout);
+            return 0;
+        case CommandLine::Action::ShowVersion:
+            std::printf("eventwatch %s\n", EVENTWATCH_VERSION);
+            return 0;
+        case CommandLine::Action::Fail:
+            std::fprintf(stderr, "eventwatch: %s\n", qUtf8Printable(command.error));
+            return 1;
+        case CommandLine::Action::RunHeadless:
+            return HeadlessRunner::run(command.config, command.tokenSource);
+        case CommandLine::Action::RunWindow:
+            break;
+        }
     }
     return runWindow(argc, argv, command);
 }

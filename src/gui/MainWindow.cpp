@@ -16,6 +16,7 @@
 
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -216,10 +217,17 @@ void MainWindow::saveWindowState()
         qWarning("eventwatch: cannot save the window's settings: %s", qUtf8Printable(error));
 }
 
+void MainWindow::quitNow()
+{
+    m_quitRequested = true;
+    close();
+    QCoreApplication::quit();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
-    if (m_notifications && !m_notifications->allowClose(*event)) {
+    if (!m_quitRequested && m_notifications && !m_notifications->allowClose(*event)) {
         event->ignore();
         return;
     }

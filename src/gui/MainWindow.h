@@ -36,6 +36,9 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Saves the window's state and quits without asking: for a termination signal.
+    void quitNow();
+
     // Shows why the receiver is not running, where the user is looking.
     void showReceiverError(const QString &message);
     EventTableModel *eventModel() const { return m_model; }
@@ -85,6 +88,7 @@ private:
     ReceiverService &m_receiver;
     Settings &m_settings;
     WebhookTokenController &m_tokens;
+    bool m_quitRequested = false;
     EventTableModel *m_model = nullptr;
     std::unique_ptr<Database> m_reader; // details and pickers, on this thread
     AvatarCache *m_avatars = nullptr;

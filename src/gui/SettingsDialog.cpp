@@ -5,11 +5,15 @@
 #include "settings/Settings.h"
 #include "ui_SettingsDialog.h"
 
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QUrl>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -51,6 +55,7 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->maxBodySpin->setMaximum(kibFromBytes(Settings::MaxBodyBytesCeiling));
     addPages();
+    addLanguages();
     load();
     setDataDirectory(QString());
     hideMessage();
@@ -58,6 +63,8 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     connect(m_ui->bindAddressEdit, &QLineEdit::textChanged, this, &SettingsDialog::onFieldEdited);
     connect(m_ui->portSpin, &QSpinBox::valueChanged, this, &SettingsDialog::onFieldEdited);
     connect(m_ui->maxBodySpin, &QSpinBox::valueChanged, this, &SettingsDialog::onFieldEdited);
+    connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this,
+            &SettingsDialog::onFieldEdited);
     connect(m_notificationsPage, &NotificationSettingsPage::edited, this,
             &SettingsDialog::onFieldEdited);
     connect(m_ui->openFolderButton, &QPushButton::clicked, this,
@@ -76,6 +83,19 @@ void SettingsDialog::addPages()
 {
     m_notificationsPage = new NotificationSettingsPage(m_ui->pages);
     m_ui->pages->addTab(m_notificationsPage, tr("&Notifications"));
+}
+
+void SettingsDialog::addLanguages()
+{
+    QComboBox *combo = m_ui->languageCombo;
+    // The C locale has no name; Eventwatch speaks English there.
+    const QString systemLanguage = QLocale::system().nativeLanguageName();
+    combo->addItem(systemLanguage.isEmpty() ? tr("System") : tr("System (%1)").arg(systemLanguage),
+                   QString());
+    // Each language by its own name, as the one who reads it calls it.
+    combo->addItem(u"English"_s, u"en"_s);
+    combo->addItem(u"Deutsch"_s, u"de"_s);
+    combo->addItem(u"Français"_s, u"fr"_s);
 }
 
 void SettingsDialog::setNotificationSpaces(const QList<std::pair<QString, QString>> &spaces)
@@ -132,6 +152,8 @@ void SettingsDialog::load()
     m_ui->portSpin->setValue(m_saved.port);
     m_ui->maxBodySpin->setValue(m_saved.maxBodyKiB);
     m_notificationsPage->setPreferences(m_settings.notificationPreferences());
+    m_ui->languageCombo->setCurrentIndex(
+        std::max(0, m_ui->languageCombo->findData(m_settings.language())));
 }
 
 void SettingsDialog::save()
@@ -160,12 +182,30 @@ void SettingsDialog::saveNotificationPreferences()
     Q_EMIT notificationPreferencesChanged();
 }
 
+void SettingsDialog::saveLanguage()
+{
+    const QString language = shownLanguage();
+    if (language == m_settings.language())
+        return;
+    // Read once at start: the next start shows it.
+    m_settings.setLanguage(language);
+    QString error;
+    if (!m_settings.sync(&error))
+        showMessage(MessageKind::Error, tr("The language could not be saved: %1").arg(error));
+}
+
+QString SettingsDialog::shownLanguage() const
+{
+    return m_ui->languageCombo->currentData().toString();
+}
+
 void SettingsDialog::apply(bool closeWhenApplied)
 {
     if (m_waiting || !addressIsValid())
         return;
     // They need no restart of the receiver: saved whatever becomes of the receiver's values.
     saveNotificationPreferences();
+    saveLanguage();
     updateButtons();
     const ReceiverValues values = shownValues();
     if (values == m_saved) {
@@ -235,7 +275,8 @@ void SettingsDialog::updateButtons()
     const bool valid = addressIsValid();
     const bool modified =
         !(shownValues() == m_saved)
-        || m_notificationsPage->preferences() != m_settings.notificationPreferences();
+        || m_notificationsPage->preferences() != m_settings.notificationPreferences()
+        || shownLanguage() != m_settings.language();
     m_ui->buttonBox->button(QDialogButtonBox::Apply)->setEnabled(valid && modified && !m_waiting);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(valid && !m_waiting);
     m_ui->receiverGroup->setEnabled(!m_waiting);

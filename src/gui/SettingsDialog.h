@@ -19,7 +19,8 @@ class SettingsDialog;
 // restarts the receiver and answers with showApplyResult(), and only values that worked are
 // saved. Problems (an address that is not an IP address, a port in use) show inside the
 // dialog, next to the fields. The Notifications page needs no restart: Apply and OK save it and
-// emit notificationPreferencesChanged().
+// emit notificationPreferencesChanged(). The language is saved the same way and shows at the next
+// start.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -69,9 +70,11 @@ private:
     };
 
     void addPages();
+    void addLanguages();
     void load();
     void save();
     void saveNotificationPreferences();
+    void saveLanguage();
     void apply(bool closeWhenApplied);
     void openDataDirectory();
     void onFieldEdited();
@@ -81,6 +84,7 @@ private:
     void hideMessage();
 
     ReceiverValues shownValues() const;
+    QString shownLanguage() const;
     bool addressIsValid() const;
 
     QScopedPointer<Ui::SettingsDialog> m_ui;

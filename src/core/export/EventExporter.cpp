@@ -5,6 +5,7 @@
 #include "query/EventQuery.h"
 #include "store/SqliteStatement.h"
 
+#include <QCoreApplication>
 #include <QFileDevice>
 #include <QIODevice>
 #include <QSqlError>
@@ -64,8 +65,10 @@ QString readError(const QSqlDatabase &db, const QString &reason)
 {
     const QString source = db.databaseName();
     if (source.isEmpty())
-        return QStringLiteral("cannot read the events: %1").arg(reason);
-    return QStringLiteral("cannot read the events from %1: %2").arg(source, reason);
+        return QCoreApplication::translate("EventExporter", "cannot read the events: %1")
+            .arg(reason);
+    return QCoreApplication::translate("EventExporter", "cannot read the events from %1: %2")
+        .arg(source, reason);
 }
 
 QString readError(const QSqlDatabase &db, const QSqlError &sqlError)
@@ -375,8 +378,9 @@ QByteArray epilogue(ExportFormat format, qint64 rowCount)
 QString deviceError(const QIODevice *out)
 {
     const QString reason = out->errorString();
-    return QStringLiteral("cannot write the export: %1")
-        .arg(reason.isEmpty() ? QStringLiteral("unknown error") : reason);
+    return QCoreApplication::translate("EventExporter", "cannot write the export: %1")
+        .arg(reason.isEmpty() ? QCoreApplication::translate("EventExporter", "unknown error")
+                              : reason);
 }
 
 bool writeBytes(QIODevice *out, QByteArrayView bytes, QString *error)
@@ -387,9 +391,11 @@ bool writeBytes(QIODevice *out, QByteArrayView bytes, QString *error)
     if (written < 0)
         return fail(error, deviceError(out));
     if (written != bytes.size())
-        return fail(error, QStringLiteral("cannot write the export: only %1 of %2 bytes written")
-                               .arg(written)
-                               .arg(bytes.size()));
+        return fail(error,
+                    QCoreApplication::translate(
+                        "EventExporter", "cannot write the export: only %1 of %2 bytes written")
+                        .arg(written)
+                        .arg(bytes.size()));
     return true;
 }
 
@@ -405,7 +411,8 @@ bool flushDevice(QIODevice *out, QString *error)
 bool checkDevice(const QIODevice *out, QString *error)
 {
     if (!out || !out->isWritable())
-        return fail(error, QStringLiteral("cannot write the export: the output is not open"));
+        return fail(error, QCoreApplication::translate(
+                               "EventExporter", "cannot write the export: the output is not open"));
     return true;
 }
 
@@ -532,7 +539,8 @@ private:
             if ((report || m_block.size() >= size_t(BlockBytes)) && !writeBlock(error))
                 return false;
             if (report && !m_progress(m_rows))
-                return fail(error, QStringLiteral("export cancelled"));
+                return fail(error,
+                            QCoreApplication::translate("EventExporter", "export cancelled"));
         }
         // Stepping also fails, e.g. on a corrupt page.
         if (status != SQLITE_DONE)

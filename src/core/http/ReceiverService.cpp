@@ -6,6 +6,7 @@
 #include "store/DeliveryWriter.h"
 #include "store/WalCheckpointer.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 ReceiverService::ReceiverService(ReceiverConfig config, QObject *parent)
@@ -32,7 +33,9 @@ bool ReceiverService::prepareStore(QString *error) const
 {
     if (!QDir().mkpath(m_config.dataDir)) {
         if (error)
-            *error = QStringLiteral("cannot create the data directory %1").arg(m_config.dataDir);
+            *error = QCoreApplication::translate("ReceiverService",
+                                                 "cannot create the data directory %1")
+                         .arg(m_config.dataDir);
         return false;
     }
     Database database(databasePath());
@@ -45,12 +48,14 @@ bool ReceiverService::start(QString *error)
         return true;
     if (m_config.token.isEmpty() && !m_config.allowNoAuth) {
         if (error)
-            *error = QStringLiteral("no webhook token is set");
+            *error = QCoreApplication::translate("ReceiverService", "no webhook token is set");
         return false;
     }
     if (!QDir().mkpath(m_config.dataDir)) {
         if (error)
-            *error = QStringLiteral("cannot create the data directory %1").arg(m_config.dataDir);
+            *error = QCoreApplication::translate("ReceiverService",
+                                                 "cannot create the data directory %1")
+                         .arg(m_config.dataDir);
         return false;
     }
     m_writer = new DeliveryWriter(databasePath(), m_config.refusalLogLimit);

@@ -6,6 +6,7 @@
 #include "http/HttpAnswer.h"
 #include "store/DeliveryWriter.h"
 
+#include <QCoreApplication>
 #include <QHttpServerRequest>
 
 namespace {
@@ -106,7 +107,7 @@ quint16 WebhookServer::listen(QString *error)
     auto guard = std::make_unique<ConnectionGuard>(settings, m_config.maxConnections);
     if (!guard->listen(m_config.bindAddress, m_config.port)) {
         if (error)
-            *error = QStringLiteral("cannot listen on %1:%2: %3")
+            *error = QCoreApplication::translate("WebhookServer", "cannot listen on %1:%2: %3")
                          .arg(m_config.bindAddress.toString())
                          .arg(m_config.port)
                          .arg(guard->errorString());

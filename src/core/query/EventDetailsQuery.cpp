@@ -2,6 +2,7 @@
 
 #include "domain/Timestamp.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -271,6 +272,7 @@ bool EventDetailsQuery::run(QSqlQuery &query, const QString &sql, const QVariant
             return true;
     }
     if (error)
-        *error = QStringLiteral("cannot read the event: %1").arg(query.lastError().text());
+        *error = QCoreApplication::translate("EventDetailsQuery", "cannot read the event: %1")
+                     .arg(query.lastError().text());
     return false;
 }

@@ -1,5 +1,6 @@
 #include "secrets/TokenFile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -18,21 +19,25 @@ QByteArray TokenFile::read(const QString &path, QString *error)
     };
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(QStringLiteral("token file %1 does not exist").arg(path));
+        return fail(
+            QCoreApplication::translate("TokenFile", "token file %1 does not exist").arg(path));
     const QFile::Permissions permissions = info.permissions();
     if (permissions & (QFile::ReadGroup | QFile::ReadOther))
         return fail(
-            QStringLiteral("token file %1 is readable by group or others; run: chmod 600 %1")
+            QCoreApplication::translate(
+                "TokenFile", "token file %1 is readable by group or others; run: chmod 600 %1")
                 .arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read token file %1: %2").arg(path, file.errorString()));
+        return fail(QCoreApplication::translate("TokenFile", "cannot read token file %1: %2")
+                        .arg(path, file.errorString()));
     if (file.size() > MaxTokenFileBytes)
-        return fail(QStringLiteral("token file %1 is larger than %2 bytes")
-                        .arg(path)
-                        .arg(MaxTokenFileBytes));
+        return fail(
+            QCoreApplication::translate("TokenFile", "token file %1 is larger than %2 bytes")
+                .arg(path)
+                .arg(MaxTokenFileBytes));
     const QByteArray token = file.readAll().trimmed();
     if (token.isEmpty())
-        return fail(QStringLiteral("token file %1 is empty").arg(path));
+        return fail(QCoreApplication::translate("TokenFile", "token file %1 is empty").arg(path));
     return token;
 }

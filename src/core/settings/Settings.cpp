@@ -2,11 +2,13 @@
 
 #include "http/ReceiverConfig.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QMetaType>
 #include <QStringList>
 #include <QVariant>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -44,6 +46,7 @@ constexpr auto NotifyQuietUntil = "notifications/quietUntil"_L1;
 constexpr auto NotifyReminderMinutes = "notifications/reminderMinutes"_L1;
 constexpr auto NotifyPausedUntil = "notifications/pausedUntil"_L1;
 constexpr auto TrayHintShown = "tray/closeHintShown"_L1;
+constexpr auto Language = "interface/language"_L1;
 } // namespace Key
 
 using TimeWindow = EventFilter::TimeWindow;
@@ -113,11 +116,13 @@ bool Settings::sync(QString *error)
         return true;
     case QSettings::AccessError:
         if (error)
-            *error = u"cannot write %1"_s.arg(m_settings.fileName());
+            *error = QCoreApplication::translate("Settings", "cannot write %1")
+                         .arg(m_settings.fileName());
         return false;
     case QSettings::FormatError:
         if (error)
-            *error = u"%1 is not a valid settings file"_s.arg(m_settings.fileName());
+            *error = QCoreApplication::translate("Settings", "%1 is not a valid settings file")
+                         .arg(m_settings.fileName());
         return false;
     }
     Q_UNREACHABLE();
@@ -295,6 +300,24 @@ bool Settings::trayHintShown() const
 void Settings::setTrayHintShown(bool shown)
 {
     m_settings.setValue(Key::TrayHintShown, shown);
+}
+
+QString Settings::language() const
+{
+    const QString code = string(Key::Language);
+    // Only a plain language code, so a hand-edited value cannot name a file elsewhere.
+    const bool plain =
+        code.size() >= 2 && code.size() <= 3
+        && std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c >= u'a' && c <= u'z'; });
+    return plain ? code : QString();
+}
+
+void Settings::setLanguage(const QString &code)
+{
+    if (code.isEmpty())
+        m_settings.remove(Key::Language);
+    else
+        m_settings.setValue(Key::Language, code);
 }
 
 QByteArray Settings::byteArray(QAnyStringView key) const

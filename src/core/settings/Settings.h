@@ -74,6 +74,11 @@ public:
     bool trayHintShown() const;
     void setTrayHintShown(bool shown);
 
+    // The user interface language as an ISO 639 code ("de", "fr", "en"); empty for the
+    // system's. Read once at start.
+    QString language() const;
+    void setLanguage(const QString &code);
+
 private:
     QByteArray byteArray(QAnyStringView key) const;
     std::optional<qint64> integer(QAnyStringView key, qint64 min, qint64 max) const;

@@ -4,6 +4,7 @@
 #include "store/SchemaMigrations.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -52,7 +53,8 @@ bool Database::open(QString *error)
             QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
     if (!db.open()) {
         if (error)
-            *error = QStringLiteral("cannot open %1: %2").arg(m_filePath, db.lastError().text());
+            *error = QCoreApplication::translate("Database", "cannot open %1: %2")
+                         .arg(m_filePath, db.lastError().text());
         return false;
     }
     if (!applyPragmas(error))
@@ -62,7 +64,8 @@ bool Database::open(QString *error)
     QString migrationError;
     if (!SchemaMigrations::migrate(db, &migrationError)) {
         if (error)
-            *error = QStringLiteral("cannot prepare %1: %2").arg(m_filePath, migrationError);
+            *error = QCoreApplication::translate("Database", "cannot prepare %1: %2")
+                         .arg(m_filePath, migrationError);
         return false;
     }
     return true;
@@ -84,7 +87,7 @@ bool Database::applyPragmas(QString *error)
     for (const QString &pragma : std::as_const(pragmas)) {
         if (!query.exec(pragma)) {
             if (error)
-                *error = QStringLiteral("cannot configure %1: %2")
+                *error = QCoreApplication::translate("Database", "cannot configure %1: %2")
                              .arg(m_filePath, query.lastError().text());
             return false;
         }

@@ -6,6 +6,7 @@
 #include "store/DeliveryDeriver.h"
 #include "store/SqliteStatement.h"
 
+#include <QCoreApplication>
 #include <QMutexLocker>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -110,7 +111,8 @@ bool DeliveryWriter::open(QString *error)
         statementError = m_insertRefusal->lastError().text();
     if (!statementError.isEmpty()) {
         if (error)
-            *error = QStringLiteral("cannot prepare statements: %1").arg(statementError);
+            *error = QCoreApplication::translate("DeliveryWriter", "cannot prepare statements: %1")
+                         .arg(statementError);
         return false;
     }
     m_deriver = std::make_unique<DeliveryDeriver>(db);

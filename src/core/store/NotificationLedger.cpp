@@ -4,6 +4,7 @@
 #include "domain/Timestamp.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -73,7 +74,8 @@ bool NotificationLedger::open(QString *error)
     db.setDatabaseName(m_filePath);
     if (!db.open()) {
         if (error)
-            *error = u"cannot open %1: %2"_s.arg(m_filePath, db.lastError().text());
+            *error = QCoreApplication::translate("NotificationLedger", "cannot open %1: %2")
+                         .arg(m_filePath, db.lastError().text());
         return false;
     }
     // Losing the last few entries to a power cut costs a repeated notification at worst.
@@ -84,7 +86,8 @@ bool NotificationLedger::open(QString *error)
         QString reason;
         if (!exec(statement, {}, &reason)) {
             if (error)
-                *error = u"cannot prepare %1: %2"_s.arg(m_filePath, reason);
+                *error = QCoreApplication::translate("NotificationLedger", "cannot prepare %1: %2")
+                             .arg(m_filePath, reason);
             return false;
         }
     }

@@ -1,5 +1,6 @@
 #include "store/SchemaMigrations.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -229,7 +230,9 @@ bool SchemaMigrations::migrate(QSqlDatabase &db, QString *error)
     const int current = query.value(0).toInt();
     if (current > latestVersion()) {
         if (error)
-            *error = QStringLiteral("the database was written by a newer Eventwatch (schema %1)")
+            *error = QCoreApplication::translate(
+                         "SchemaMigrations",
+                         "the database was written by a newer Eventwatch (schema %1)")
                          .arg(current);
         return false;
     }

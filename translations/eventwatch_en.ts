@@ -1,0 +1,76 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ExportCommand</name>
+    <message numerus="yes">
+        <source>exported %n event(s) to %1</source>
+        <translation>
+            <numerusform>exported %n event to %1</numerusform>
+            <numerusform>exported %n events to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s)</source>
+        <translation>
+            <numerusform>Copied %n row</numerusform>
+            <numerusform>Copied %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationText</name>
+    <message numerus="yes">
+        <source>%n new events</source>
+        <comment>more than three</comment>
+        <translation>
+            <numerusform>%n new event</numerusform>
+            <numerusform>%n new events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spaces</source>
+        <comment>two or more</comment>
+        <translation>
+            <numerusform>%n space</numerusform>
+            <numerusform>%n spaces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people said “yes”</source>
+        <comment>ten or more</comment>
+        <translation>
+            <numerusform>%n person said “yes”</numerusform>
+            <numerusform>%n people said “yes”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Starts in %n min</source>
+        <translation>
+            <numerusform>Starts in %n min</numerusform>
+            <numerusform>Starts in %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message numerus="yes">
+        <source>%n unread events</source>
+        <comment>two or more</comment>
+        <translation>
+            <numerusform>%n unread event</numerusform>
+            <numerusform>%n unread events</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

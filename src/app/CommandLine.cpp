@@ -71,9 +71,8 @@ std::optional<QHostAddress> parseBindAddress(const QString &text)
 QString helpText(const QCommandLineParser &parser)
 {
     QString text = parser.helpText();
-    const QString started = QCoreApplication::instance()
-                                ? QCoreApplication::arguments().value(0)
-                                : QStringLiteral("<executable_name>");
+    const QString started = QCoreApplication::instance() ? QCoreApplication::arguments().value(0)
+                                                         : QStringLiteral("<executable_name>");
     const qsizetype at = started.isEmpty() ? -1 : text.indexOf(started);
     if (at >= 0)
         text.replace(at, started.size(), QStringLiteral("eventwatch"));

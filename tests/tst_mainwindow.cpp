@@ -65,6 +65,7 @@ private Q_SLOTS:
     void selectingARowShowsItsDetails();
     void copyPutsSelectedRowsOnTheClipboard();
     void selectionSurvivesANewDelivery();
+    void aManualPublicUrlIsTheWebhookUrl();
 
 private:
     void post(const QString &deliveryId, int eventId, const QString &title);
@@ -142,6 +143,30 @@ void TstMainWindow::showsTheEmptyStateUntilTheFirstEvent()
     post(QStringLiteral("d1"), 1, QStringLiteral("Sourdough workshop"));
     waitForRows(1);
     QCOMPARE(stack->currentIndex(), 1);
+}
+
+void TstMainWindow::aManualPublicUrlIsTheWebhookUrl()
+{
+    QSignalSpy changed(m_window.get(), &MainWindow::publicBaseUrlChanged);
+    m_settings->setTunnelProvider(TunnelProvider::None);
+    m_settings->setManualPublicUrl(QUrl(QStringLiteral("https://events.example.org/ignored?x=1")));
+    m_window->applyTunnelSettings();
+    const QUrl expected(QStringLiteral("https://events.example.org"));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().first().toUrl(), expected);
+    auto *url = m_window->findChild<QLineEdit *>(QStringLiteral("webhookUrlField"));
+    QCOMPARE(url->text(), QStringLiteral("https://events.example.org/webhooks/mighty-networks"));
+    auto *listening = m_window->findChild<QLabel *>(QStringLiteral("listenLabel"));
+    QVERIFY(listening);
+    QVERIFY(listening->text().contains(m_receiver->webhookUrl())); // where it really listens
+
+    m_window->applyTunnelSettings();
+    QCOMPARE(changed.size(), 1); // nothing changed, nothing told
+
+    m_settings->setManualPublicUrl(QUrl());
+    m_window->applyTunnelSettings();
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(url->text(), m_receiver->webhookUrl());
 }
 
 void TstMainWindow::searchNarrowsTheTableAndEscClearsIt()

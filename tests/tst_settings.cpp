@@ -75,6 +75,8 @@ private Q_SLOTS:
     void notificationPreferencesRoundTrip();
     void corruptNotificationPreferencesFallBack();
     void languageRoundTrip();
+    void tunnelRoundTrip();
+    void corruptTunnelValuesReadAsDefaults();
     void language_data();
     void language();
 
@@ -400,6 +402,42 @@ void TstSettings::notificationPreferencesRoundTrip()
     QCOMPARE(read.reminderMinutes, 30);
     QVERIFY(settings.trayHintShown());
     QCOMPARE(settings.notificationsPausedUntil(), utc(2026, 1, 2, 3, 4));
+}
+
+void TstSettings::tunnelRoundTrip()
+{
+    const QString path = freshPath();
+    {
+        Settings settings(path);
+        QCOMPARE(settings.tunnelProvider(), TunnelProvider::None);
+        QVERIFY(!settings.manualPublicUrl().isValid());
+        QVERIFY(!settings.firstRunCompleted());
+        settings.setTunnelProvider(TunnelProvider::Cloudflared);
+        settings.setManualPublicUrl(QUrl(u"https://events.example.org"_s));
+        settings.setFirstRunCompleted(true);
+        QVERIFY(settings.sync());
+    }
+    Settings settings(path);
+    QCOMPARE(settings.tunnelProvider(), TunnelProvider::Cloudflared);
+    QCOMPARE(settings.manualPublicUrl(), QUrl(u"https://events.example.org"_s));
+    QVERIFY(settings.firstRunCompleted());
+    settings.setManualPublicUrl(QUrl());
+    QVERIFY(!settings.manualPublicUrl().isValid());
+}
+
+void TstSettings::corruptTunnelValuesReadAsDefaults()
+{
+    const QString path = freshPath();
+    {
+        QSettings raw(path, QSettings::IniFormat);
+        raw.setValue(u"tunnel/provider"_s, u"frp"_s);
+        raw.setValue(u"tunnel/manualPublicUrl"_s, u"file:///etc/passwd"_s);
+        raw.setValue(u"firstRun/completed"_s, u"maybe"_s);
+    }
+    Settings settings(path);
+    QCOMPARE(settings.tunnelProvider(), TunnelProvider::None);
+    QVERIFY(!settings.manualPublicUrl().isValid());
+    QVERIFY(!settings.firstRunCompleted());
 }
 
 void TstSettings::languageRoundTrip()

@@ -8,6 +8,7 @@
 #include "WebhookTokenPanel.h"
 #include "http/ReceiverService.h"
 #include "http/TestDeliverySender.h"
+#include "http/WebhookServer.h"
 #include "query/EventDetailsQuery.h"
 #include "secrets/WebhookTokenController.h"
 #include "settings/Settings.h"
@@ -121,6 +122,7 @@ void MainWindow::setupTable()
 void MainWindow::setupStatusBar()
 {
     m_listenLabel = new QLabel(this);
+    m_listenLabel->setObjectName(QStringLiteral("listenLabel"));
     m_listenLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_tokenLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
@@ -474,7 +476,7 @@ void MainWindow::sendTestDelivery()
     }
     statusBar()->showMessage(tr("Sending a test delivery…"), 3000);
     // The receiver may listen on every address; the test goes to this machine.
-    QUrl url(webhookUrl());
+    QUrl url(m_receiver.webhookUrl());
     const QHostAddress bound = m_receiver.config().bindAddress;
     if (bound == QHostAddress::Any || bound == QHostAddress::AnyIPv4)
         url.setHost(QStringLiteral("127.0.0.1"));
@@ -507,7 +509,7 @@ void MainWindow::updateReceiverState()
 {
     const bool running = m_receiver.isRunning();
     if (running) {
-        m_listenLabel->setText(tr("Listening on %1").arg(webhookUrl()));
+        m_listenLabel->setText(tr("Listening on %1").arg(m_receiver.webhookUrl()));
         m_ui->messageBar->hide();
     } else {
         showNotReceiving();
@@ -521,6 +523,16 @@ void MainWindow::updateReceiverState()
            "arrive."));
     m_ui->sendTestButton->setEnabled(running);
     m_ui->actionSendTest->setEnabled(running);
+    announcePublicBaseUrl();
+}
+
+void MainWindow::announcePublicBaseUrl()
+{
+    const QUrl url = publicBaseUrl();
+    if (url == m_announcedBaseUrl)
+        return;
+    m_announcedBaseUrl = url;
+    Q_EMIT publicBaseUrlChanged(url);
 }
 
 void MainWindow::showNotReceiving()
@@ -606,12 +618,20 @@ void MainWindow::showMessage(const QString &text, bool isError)
         });
 }
 
+QUrl MainWindow::publicBaseUrl() const
+{
+    const QUrl manual = m_settings.manualPublicUrl();
+    if (m_settings.tunnelProvider() == TunnelProvider::None && manual.isValid())
+        return manual.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    return m_receiver.baseUrl();
+}
+
 QString MainWindow::webhookUrl() const
 {
-    if (m_receiver.isRunning())
-        return m_receiver.webhookUrl();
-    const ReceiverConfig &config = m_receiver.config();
-    return QStringLiteral("http://%1:%2/webhooks/mighty-networks")
-        .arg(config.bindAddress.toString())
-        .arg(config.port);
+    return publicBaseUrl().toString() + WebhookServer::WebhookPath;
+}
+
+void MainWindow::applyTunnelSettings()
+{
+    updateReceiverState();
 }

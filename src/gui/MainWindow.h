@@ -4,6 +4,7 @@
 #include <QMainWindow>
 #include <QScopedPointer>
 #include <QTimer>
+#include <QUrl>
 
 #include <memory>
 
@@ -43,12 +44,22 @@ public:
     void showReceiverError(const QString &message);
     EventTableModel *eventModel() const { return m_model; }
     NotificationController *notifications() const { return m_notifications; }
+    // The address Mighty Networks reaches Eventwatch at (http(s)://host[:port], no path): the
+    // public URL when one is known, else where the receiver listens.
+    QUrl publicBaseUrl() const;
+    // publicBaseUrl() plus the webhook path: what the user pastes into Mighty Networks.
     QString webhookUrl() const;
+    // Follows a change of the public URL settings (Settings::tunnelProvider and friends).
+    void applyTunnelSettings();
 
     // Brings the window up with the event selected, clearing the filters if they hide it.
     void revealEvent(qint64 rowId);
     // Brings the window up showing only the events stored under these rowids.
     void showEventRange(qint64 firstRowId, qint64 lastRowId);
+
+Q_SIGNALS:
+    // publicBaseUrl() changed: the receiver moved, or a public URL became known or was lost.
+    void publicBaseUrlChanged(const QUrl &url);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -78,6 +89,7 @@ private:
 
     void applyToken(const QByteArray &token);
     void updateReceiverState();
+    void announcePublicBaseUrl();
     void showNotReceiving();
     void updateTokenState();
     void showMessage(const QString &text, bool isError);
@@ -106,4 +118,5 @@ private:
     qint64 m_revealRowId = 0; // waiting to be selected once the table shows it
     int m_revealTries = 0;
     bool m_columnsSized = false;
+    QUrl m_announcedBaseUrl; // the last publicBaseUrl() told through publicBaseUrlChanged
 };

@@ -163,12 +163,18 @@ bool ReceiverService::reconfigure(const ReceiverConfig &config, QString *error)
     return false;
 }
 
+QUrl ReceiverService::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m_config.bindAddress.toString());
+    url.setPort(m_running ? m_port : m_config.port);
+    return url;
+}
+
 QString ReceiverService::webhookUrl() const
 {
-    QString host = m_config.bindAddress.toString();
-    if (m_config.bindAddress.protocol() == QAbstractSocket::IPv6Protocol)
-        host = u'[' + host + u']';
-    return QStringLiteral("http://%1:%2%3").arg(host).arg(m_port).arg(WebhookServer::WebhookPath);
+    return baseUrl().toString() + WebhookServer::WebhookPath;
 }
 
 int ReceiverService::activeConnections() const

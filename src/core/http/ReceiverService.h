@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QThread>
+#include <QUrl>
 
 class DeliveryWriter;
 class WalCheckpointer;
@@ -35,6 +36,8 @@ public:
 
     bool isRunning() const { return m_running; }
     quint16 port() const { return m_port; }
+    // Where the receiver listens, as http://host:port (no path).
+    QUrl baseUrl() const;
     QString webhookUrl() const;
     QString databasePath() const;
     // For tests and the status bar; asks the server thread.

@@ -47,6 +47,9 @@ constexpr auto NotifyReminderMinutes = "notifications/reminderMinutes"_L1;
 constexpr auto NotifyPausedUntil = "notifications/pausedUntil"_L1;
 constexpr auto TrayHintShown = "tray/closeHintShown"_L1;
 constexpr auto Language = "interface/language"_L1;
+constexpr auto TunnelProviderKey = "tunnel/provider"_L1;
+constexpr auto ManualPublicUrl = "tunnel/manualPublicUrl"_L1;
+constexpr auto FirstRunCompleted = "firstRun/completed"_L1;
 } // namespace Key
 
 using TimeWindow = EventFilter::TimeWindow;
@@ -318,6 +321,43 @@ void Settings::setLanguage(const QString &code)
         m_settings.remove(Key::Language);
     else
         m_settings.setValue(Key::Language, code);
+}
+
+TunnelProvider Settings::tunnelProvider() const
+{
+    const QString name = string(Key::TunnelProviderKey);
+    return TunnelProviderName::parse(QLatin1StringView(name.toLatin1()))
+        .value_or(TunnelProvider::None);
+}
+
+void Settings::setTunnelProvider(TunnelProvider provider)
+{
+    m_settings.setValue(Key::TunnelProviderKey, QString(TunnelProviderName::of(provider)));
+}
+
+QUrl Settings::manualPublicUrl() const
+{
+    const QUrl url(string(Key::ManualPublicUrl), QUrl::StrictMode);
+    const bool web = url.scheme() == u"https" || url.scheme() == u"http";
+    return url.isValid() && web && !url.host().isEmpty() ? url : QUrl();
+}
+
+void Settings::setManualPublicUrl(const QUrl &url)
+{
+    if (url.isEmpty())
+        m_settings.remove(Key::ManualPublicUrl);
+    else
+        m_settings.setValue(Key::ManualPublicUrl, url.toString());
+}
+
+bool Settings::firstRunCompleted() const
+{
+    return boolean(Key::FirstRunCompleted, false);
+}
+
+void Settings::setFirstRunCompleted(bool completed)
+{
+    m_settings.setValue(Key::FirstRunCompleted, completed);
 }
 
 QByteArray Settings::byteArray(QAnyStringView key) const

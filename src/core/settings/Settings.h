@@ -2,12 +2,14 @@
 
 #include "notify/NotificationPreferences.h"
 #include "query/EventFilter.h"
+#include "tunnel/TunnelProvider.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -78,6 +80,17 @@ public:
     // system's. Read once at start.
     QString language() const;
     void setLanguage(const QString &code);
+
+    // Where the public webhook address comes from; None until the user picks a tunnel.
+    TunnelProvider tunnelProvider() const;
+    void setTunnelProvider(TunnelProvider provider);
+    // The public base URL the user entered by hand (https://host[:port], no path); invalid if
+    // none or not an http(s) URL.
+    QUrl manualPublicUrl() const;
+    void setManualPublicUrl(const QUrl &url);
+    // Whether the first-run guide was finished or skipped, so it opens by itself only once.
+    bool firstRunCompleted() const;
+    void setFirstRunCompleted(bool completed);
 
 private:
     QByteArray byteArray(QAnyStringView key) const;

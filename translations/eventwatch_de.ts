@@ -833,6 +833,61 @@ Weitere Befehle:
         <source>Writes the events Eventwatch has stored, one row per event: every event, or those the filters select (all of them must match).</source>
         <translation>Gibt die von Eventwatch gespeicherten Events aus, eine Zeile pro Event: alle Events oder die, die die Filter auswählen (alle Filter müssen zutreffen).</translation>
     </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z]</source>
+        <translation>--%1 „%2“ ist kein Datum; verwenden Sie JJJJ-MM-TT oder JJJJ-MM-TTTHH:MM[:SS][Z]</translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n event(s) without a start time</source>
+        <translation>
+            <numerusform>%n Event ohne Beginn übersprungen</numerusform>
+            <numerusform>%n Events ohne Beginn übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Only events whose title, summary, location, space or creator has words beginning with every word of &lt;TEXT&gt;.</source>
+        <translation>Nur Events, deren Titel, Beschreibung, Ort, Space oder Ersteller Wörter enthält, die mit jedem Wort aus &lt;TEXT&gt; beginnen.</translation>
+    </message>
+    <message>
+        <source>Only events in the space &lt;NAME&gt; (or id); repeat for any of several.</source>
+        <translation>Nur Events im Space &lt;NAME&gt; (oder ID); mehrfach angeben für einen von mehreren.</translation>
+    </message>
+    <message>
+        <source>Only events created by &lt;NAME&gt; (or id); repeat for any of several.</source>
+        <translation>Nur Events, die &lt;NAME&gt; (oder ID) erstellt hat; mehrfach angeben für einen von mehreren.</translation>
+    </message>
+    <message>
+        <source>Only events of the type &lt;TYPE&gt; (local, online, ...); repeat for any of several.</source>
+        <translation>Nur Events der Art &lt;TYPE&gt; (local, online, …); mehrfach angeben für eine von mehreren.</translation>
+    </message>
+    <message>
+        <source>Only events starting at or after &lt;DATE&gt; (YYYY-MM-DD: its local midnight, or an ISO 8601 time).</source>
+        <translation>Nur Events, die am oder nach &lt;DATE&gt; beginnen (JJJJ-MM-TT: dessen Mitternacht Ortszeit, oder eine Zeit nach ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Only events starting before the end of &lt;DATE&gt; (a day included; or before an ISO 8601 time).</source>
+        <translation>Nur Events, die vor dem Ende von &lt;DATE&gt; beginnen (ein Tag zählt ganz mit; oder vor einer Zeit nach ISO 8601).</translation>
+    </message>
+    <message>
+        <source>CSV only: begin with a UTF-8 byte-order mark, so that Excel reads the text correctly.</source>
+        <translation>Nur CSV: mit einer UTF-8-Bytereihenfolgemarke beginnen, damit Excel den Text richtig liest.</translation>
+    </message>
+    <message>
+        <source>--excel only applies to --format csv</source>
+        <translation>--excel gilt nur für --format csv</translation>
+    </message>
+    <message>
+        <source>no space named &apos;%1&apos; among the stored events</source>
+        <translation>kein Space namens „%1“ unter den gespeicherten Events</translation>
+    </message>
+    <message>
+        <source>no creator named &apos;%1&apos; among the stored events</source>
+        <translation>kein Ersteller namens „%1“ unter den gespeicherten Events</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>

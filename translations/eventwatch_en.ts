@@ -10,6 +10,13 @@
             <numerusform>exported %n events to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>skipped %n event(s) without a start time</source>
+        <translation>
+            <numerusform>skipped %n event without a start time</numerusform>
+            <numerusform>skipped %n events without a start time</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -833,6 +833,61 @@ Autres commandes&#xa0;:
         <source>Writes the events Eventwatch has stored, one row per event: every event, or those the filters select (all of them must match).</source>
         <translation>Écrit les événements enregistrés par Eventwatch, une ligne par événement : tous les événements, ou ceux que les filtres sélectionnent (tous doivent correspondre).</translation>
     </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z]</source>
+        <translation>--%1 « %2 » n’est pas une date ; utilisez AAAA-MM-JJ ou AAAA-MM-JJTHH:MM[:SS][Z]</translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n event(s) without a start time</source>
+        <translation>
+            <numerusform>%n événement sans heure de début ignoré</numerusform>
+            <numerusform>%n événements sans heure de début ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilisation : %1</translation>
+    </message>
+    <message>
+        <source>Only events whose title, summary, location, space or creator has words beginning with every word of &lt;TEXT&gt;.</source>
+        <translation>Seulement les événements dont le titre, le résumé, le lieu, l’espace ou le créateur contient des mots commençant par chaque mot de &lt;TEXT&gt;.</translation>
+    </message>
+    <message>
+        <source>Only events in the space &lt;NAME&gt; (or id); repeat for any of several.</source>
+        <translation>Seulement les événements de l’espace &lt;NAME&gt; (ou son identifiant) ; à répéter pour l’un de plusieurs.</translation>
+    </message>
+    <message>
+        <source>Only events created by &lt;NAME&gt; (or id); repeat for any of several.</source>
+        <translation>Seulement les événements créés par &lt;NAME&gt; (ou son identifiant) ; à répéter pour l’un de plusieurs.</translation>
+    </message>
+    <message>
+        <source>Only events of the type &lt;TYPE&gt; (local, online, ...); repeat for any of several.</source>
+        <translation>Seulement les événements du type &lt;TYPE&gt; (local, online…) ; à répéter pour l’un de plusieurs.</translation>
+    </message>
+    <message>
+        <source>Only events starting at or after &lt;DATE&gt; (YYYY-MM-DD: its local midnight, or an ISO 8601 time).</source>
+        <translation>Seulement les événements commençant à &lt;DATE&gt; ou après (AAAA-MM-JJ : minuit, heure locale, ou une heure ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Only events starting before the end of &lt;DATE&gt; (a day included; or before an ISO 8601 time).</source>
+        <translation>Seulement les événements commençant avant la fin de &lt;DATE&gt; (un jour compris entièrement ; ou avant une heure ISO 8601).</translation>
+    </message>
+    <message>
+        <source>CSV only: begin with a UTF-8 byte-order mark, so that Excel reads the text correctly.</source>
+        <translation>CSV uniquement : commencer par une marque d’ordre des octets UTF-8, pour qu’Excel lise correctement le texte.</translation>
+    </message>
+    <message>
+        <source>--excel only applies to --format csv</source>
+        <translation>--excel ne s’applique qu’à --format csv</translation>
+    </message>
+    <message>
+        <source>no space named &apos;%1&apos; among the stored events</source>
+        <translation>aucun espace nommé « %1 » parmi les événements enregistrés</translation>
+    </message>
+    <message>
+        <source>no creator named &apos;%1&apos; among the stored events</source>
+        <translation>aucun créateur nommé « %1 » parmi les événements enregistrés</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>

@@ -72,8 +72,10 @@ bool readDateOption(const QCommandLineParser &parser, QLatin1StringView option, 
     *result = readDate(text, endOfRange);
     if (result->isValid())
         return true;
-    *error = QStringLiteral("--%1 '%2' is not a date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z]")
-                 .arg(option, text);
+    *error =
+        QCoreApplication::translate("ExportCommand", "--%1 '%2' is not a date; use YYYY-MM-DD or "
+                                                     "YYYY-MM-DDTHH:MM[:SS][Z]")
+            .arg(option, text);
     return false;
 }
 
@@ -88,13 +90,14 @@ QStringList idsNamed(const QList<FacetCount> &facets, const QString &name)
     return ids;
 }
 
-bool resolve(const QList<FacetCount> &facets, const QStringList &names, const QString &what,
+// notFound names the missing facet in a sentence with %1 for its name.
+bool resolve(const QList<FacetCount> &facets, const QStringList &names, const QString &notFound,
              QStringList *ids, QString *error)
 {
     for (const QString &name : names) {
         const QStringList found = idsNamed(facets, name);
         if (found.isEmpty()) {
-            *error = QStringLiteral("no %1 named '%2' among the stored events").arg(what, name);
+            *error = notFound.arg(name);
             return false;
         }
         *ids << found;
@@ -102,17 +105,14 @@ bool resolve(const QList<FacetCount> &facets, const QStringList &names, const QS
     return true;
 }
 
-QString countOf(qint64 count)
-{
-    return count == 1 ? QStringLiteral("1 event") : QStringLiteral("%1 events").arg(count);
-}
-
 // iCalendar leaves out events without a start; the user hears how many.
 void reportSkipped(qint64 skipped)
 {
     if (skipped > 0)
         ConsoleOutput::printLine(
-            stderr, QStringLiteral("skipped %1 without a start time").arg(countOf(skipped)));
+            stderr,
+            QCoreApplication::translate("ExportCommand", "skipped %n event(s) without a start time",
+                                        nullptr, int(skipped)));
 }
 
 bool writeEvents(const QSqlDatabase &db, ExportFormat format, const ExportOptions &options,
@@ -140,10 +140,11 @@ QString helpText(const QCommandLineParser &parser)
     const qsizetype firstLineEnd = text.indexOf(u'\n');
     text.replace(
         0, firstLineEnd,
-        QStringLiteral("Usage: eventwatch export [--data-dir DIR] --format %1 [--search TEXT] "
-                       "[--space NAME] [--creator NAME] [--type TYPE] [--from DATE] "
-                       "[--to DATE] [--excel] [-o FILE]")
-            .arg(ExportFormats::names().join(u'|')));
+        QCoreApplication::translate("ExportCommand", "Usage: %1")
+            .arg(QStringLiteral("eventwatch export [--data-dir DIR] --format %1 [--search TEXT] "
+                                "[--space NAME] [--creator NAME] [--type TYPE] [--from DATE] "
+                                "[--to DATE] [--excel] [-o FILE]")
+                     .arg(ExportFormats::names().join(u'|'))));
     return text;
 }
 
@@ -191,33 +192,42 @@ void ExportCommand::addOptions(QCommandLineParser &parser)
                                      "Write to <FILE> instead of standard output. <FILE> is only "
                                      "replaced when the export succeeds."),
          QStringLiteral("FILE")});
-    parser.addOption({SearchOption,
-                      QStringLiteral("Only events whose title, summary, location, space or "
+    parser.addOption(
+        {SearchOption,
+         QCoreApplication::translate("ExportCommand",
+                                     "Only events whose title, summary, location, space or "
                                      "creator has words beginning with every word of <TEXT>."),
-                      QStringLiteral("TEXT")});
-    parser.addOption({SpaceOption,
-                      QStringLiteral("Only events in the space <NAME> (or id); repeat for any of "
-                                     "several."),
-                      QStringLiteral("NAME")});
+         QStringLiteral("TEXT")});
+    parser.addOption(
+        {SpaceOption,
+         QCoreApplication::translate("ExportCommand",
+                                     "Only events in the space <NAME> (or id); repeat for any "
+                                     "of several."),
+         QStringLiteral("NAME")});
     parser.addOption({CreatorOption,
-                      QStringLiteral("Only events created by <NAME> (or id); repeat for any of "
-                                     "several."),
+                      QCoreApplication::translate(
+                          "ExportCommand", "Only events created by <NAME> (or id); repeat for any "
+                                           "of several."),
                       QStringLiteral("NAME")});
     parser.addOption({TypeOption,
-                      QStringLiteral("Only events of the type <TYPE> (local, online, ...); repeat "
-                                     "for any of several."),
+                      QCoreApplication::translate(
+                          "ExportCommand", "Only events of the type <TYPE> (local, online, ...); "
+                                           "repeat for any of several."),
                       QStringLiteral("TYPE")});
     parser.addOption({FromOption,
-                      QStringLiteral("Only events starting at or after <DATE> (YYYY-MM-DD: its "
-                                     "local midnight, or an ISO 8601 time)."),
+                      QCoreApplication::translate(
+                          "ExportCommand", "Only events starting at or after <DATE> (YYYY-MM-DD: "
+                                           "its local midnight, or an ISO 8601 time)."),
                       QStringLiteral("DATE")});
     parser.addOption({ToOption,
-                      QStringLiteral("Only events starting before the end of <DATE> (a day "
-                                     "included; or before an ISO 8601 time)."),
+                      QCoreApplication::translate(
+                          "ExportCommand", "Only events starting before the end of <DATE> (a day "
+                                           "included; or before an ISO 8601 time)."),
                       QStringLiteral("DATE")});
     parser.addOption(
-        {ExcelOption, QStringLiteral("CSV only: begin with a UTF-8 byte-order mark, so that "
-                                     "Excel reads the text correctly.")});
+        {ExcelOption, QCoreApplication::translate(
+                          "ExportCommand", "CSV only: begin with a UTF-8 byte-order mark, so that "
+                                           "Excel reads the text correctly.")});
 }
 
 bool ExportCommand::readFilter(const QCommandLineParser &parser, Options *options, QString *error)
@@ -233,7 +243,8 @@ bool ExportCommand::readFilter(const QCommandLineParser &parser, Options *option
     if (filter.from.isValid() || filter.to.isValid())
         filter.window = EventFilter::TimeWindow::Custom;
     if (parser.isSet(ExcelOption) && options->format != ExportFormat::Csv) {
-        *error = QStringLiteral("--excel only applies to --format csv");
+        *error =
+            QCoreApplication::translate("ExportCommand", "--excel only applies to --format csv");
         return false;
     }
     options->exportOptions.excel = parser.isSet(ExcelOption);
@@ -245,10 +256,14 @@ bool ExportCommand::resolveNames(const QSqlDatabase &db, Options *options, QStri
     const EventQuery query(db);
     EventFilter &filter = options->exportOptions.filter;
     return (options->spaces.isEmpty()
-            || resolve(query.spaces(), options->spaces, QStringLiteral("space"), &filter.spaceIds,
-                       error))
+            || resolve(query.spaces(), options->spaces,
+                       QCoreApplication::translate("ExportCommand",
+                                                   "no space named '%1' among the stored events"),
+                       &filter.spaceIds, error))
            && (options->creators.isEmpty()
-               || resolve(query.creators(), options->creators, QStringLiteral("creator"),
+               || resolve(query.creators(), options->creators,
+                          QCoreApplication::translate(
+                              "ExportCommand", "no creator named '%1' among the stored events"),
                           &filter.creatorIds, error));
 }
 

@@ -1,3 +1,4 @@
+#include "DateTimeText.h"
 #include "DesktopNotifier.h"
 #include "EventTableModel.h"
 #include "FilterBar.h"
@@ -315,7 +316,7 @@ void TstDesktopNotifications::notifyCarriesTheEventAndClickSelectsIt()
     QCOMPARE(n.summary, u"Sourdough & rye workshop"_s); // the summary is plain text
     const QDateTime local = e.startsAt.toLocalTime();
     const QString start = QLocale().toString(local.date(), QLocale::LongFormat) + u", "_s
-                          + QLocale().toString(local.time(), QLocale::ShortFormat);
+                          + DateTimeText::time(local.time());
     QCOMPARE(n.body.split(u'\n'), (QStringList{start, u"In Bakers · by Rosa Parks"_s}));
     QCOMPARE(n.actions, (QStringList{u"default"_s, u"Show"_s}));
     QCOMPARE(n.hints.value(u"desktop-entry"_s).toString(), QStringLiteral(EVENTWATCH_APP_ID));

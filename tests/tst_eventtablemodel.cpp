@@ -1,3 +1,4 @@
+#include "DateTimeText.h"
 #include "EventListLoader.h"
 #include "EventTableModel.h"
 #include "domain/Timestamp.h"
@@ -384,7 +385,7 @@ void TstEventTableModel::displaysReadableValues_data()
     QTest::addColumn<QString>("toolTip");
     const QLocale locale;
     const QDateTime starts(QDate(2026, 12, 1), QTime(17, 0), Qt::UTC);
-    const QString startsLocal = locale.toString(starts.toLocalTime(), QLocale::ShortFormat);
+    const QString startsLocal = DateTimeText::dateTime(starts.toLocalTime(), locale);
     const QString startsThere =
         locale.toString(starts.toTimeZone(QTimeZone("Europe/Berlin")), u"ddd d MMM yyyy, HH:mm"_s)
         + u" (Europe/Berlin)"_s;
@@ -407,8 +408,8 @@ void TstEventTableModel::displaysReadableValues_data()
     QTest::newRow("status") << int(EventColumn::Status) << u"Canceled"_s << u"Canceled"_s;
     const QDateTime received(QDate(2026, 11, 20), QTime(8, 0), Qt::UTC);
     QTest::newRow("received") << int(EventColumn::Received)
-                              << locale.toString(received.toLocalTime(), QLocale::ShortFormat)
-                              << locale.toString(received.toLocalTime(), QLocale::ShortFormat);
+                              << DateTimeText::dateTime(received.toLocalTime(), locale)
+                              << DateTimeText::dateTime(received.toLocalTime(), locale);
 }
 
 void TstEventTableModel::displaysReadableValues()

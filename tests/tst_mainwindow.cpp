@@ -66,6 +66,7 @@ private Q_SLOTS:
     void copyPutsSelectedRowsOnTheClipboard();
     void selectionSurvivesANewDelivery();
     void aManualPublicUrlIsTheWebhookUrl();
+    void aNewWindowShowsTheLastDeliveryStored();
 
 private:
     void post(const QString &deliveryId, int eventId, const QString &title);
@@ -226,6 +227,21 @@ void TstMainWindow::selectionSurvivesANewDelivery()
     waitForRows(3);
     QCOMPARE(table()->currentIndex().data(EventTableModel::RowIdRole).toLongLong(), selected);
     QVERIFY(table()->selectionModel()->isRowSelected(table()->currentIndex().row()));
+}
+
+void TstMainWindow::aNewWindowShowsTheLastDeliveryStored()
+{
+    auto *first = m_window->findChild<QLabel *>(QStringLiteral("lastDeliveryLabel"));
+    QVERIFY(first);
+    QCOMPARE(first->text(), QStringLiteral("No deliveries yet"));
+    post(QStringLiteral("d1"), 1, QStringLiteral("Sourdough workshop"));
+    waitForRows(1);
+    // A restarted window reads when the newest delivery came from the store.
+    MainWindow again(*m_receiver, *m_settings, *m_tokens);
+    auto *label = again.findChild<QLabel *>(QStringLiteral("lastDeliveryLabel"));
+    QVERIFY(label);
+    QVERIFY2(label->text().startsWith(QStringLiteral("Last delivery ")), qPrintable(label->text()));
+    QVERIFY2(!label->text().contains(u'/'), qPrintable(label->text())); // today: the time alone
 }
 
 QTEST_MAIN(TstMainWindow)

@@ -1,6 +1,7 @@
 #include "EventDetailsPanel.h"
 
 #include "AvatarCache.h"
+#include "DateTimeText.h"
 #include "EventTypeText.h"
 #include "domain/Timestamp.h"
 #include "ui_EventDetailsPanel.h"
@@ -403,9 +404,7 @@ QString unknown()
 
 QString formatInstant(const QDateTime &dateTime)
 {
-    const QLocale locale;
-    return locale.toString(dateTime.date(), QLocale::LongFormat) % u' '
-           % locale.toString(dateTime.time(), QLocale::ShortFormat);
+    return DateTimeText::longDateTime(dateTime);
 }
 
 // "Friday, 7 November 2025 15:17 – 16:17", the end's date only when it differs.
@@ -416,7 +415,7 @@ QString formatRange(const QDateTime &start, const QDateTime &end)
         return text;
     text += u" – "_s;
     if (end.date() == start.date())
-        return text + QLocale().toString(end.time(), QLocale::ShortFormat);
+        return text + DateTimeText::time(end.time());
     return text + formatInstant(end);
 }
 
@@ -424,7 +423,7 @@ QString formatRange(const QDateTime &start, const QDateTime &end)
 QString formatStamp(const QDateTime &utc, const QString &received)
 {
     if (utc.isValid())
-        return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+        return DateTimeText::dateTime(utc.toLocalTime());
     return received;
 }
 
@@ -762,10 +761,12 @@ void EventDetailsPanel::fillRsvps(const EventDetails &details)
                                                     .arg(details.rsvpYes)
                                                     .arg(details.rsvpMaybe)
                                                     .arg(details.rsvpNo);
+    // The counts end without a full stop, the sentence after them needs a separator.
+    const QString separator = details.rsvps.isEmpty() ? u" "_s : u" · "_s;
     if (details.rsvpEnabled == false)
-        summary += u' ' + tr("RSVPs are turned off.");
+        summary += separator + tr("RSVPs are turned off.");
     else if (details.rsvpClosed == true)
-        summary += u' ' + tr("RSVPs are closed.");
+        summary += separator + tr("RSVPs are closed.");
     m_ui->rsvpSummaryLabel->setText(summary);
 
     QTreeWidget *tree = m_ui->rsvpTree;

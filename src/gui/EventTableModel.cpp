@@ -1,5 +1,6 @@
 #include "EventTableModel.h"
 
+#include "DateTimeText.h"
 #include "EventTypeText.h"
 #include "query/EventQuery.h"
 #include "store/Database.h"
@@ -23,7 +24,7 @@ constexpr qint64 LongestDurationSecs = 24 * 3600;
 
 QString localText(const QDateTime &utc)
 {
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    return DateTimeText::dateTime(utc.toLocalTime());
 }
 
 // "Tue 1 Dec 2026, 18:00 (Europe/Berlin)": the time as the event's own community reads it.

@@ -1,5 +1,6 @@
 #include "FilterBar.h"
 
+#include "DateTimeText.h"
 #include "EventTypeText.h"
 #include "ui_FilterBar.h"
 
@@ -322,9 +323,8 @@ void FilterBar::syncNewSinceButton()
     button->setEnabled(on || m_lastLookedAt.isValid());
     const QDateTime instant = on ? m_filter.receivedAfter : m_lastLookedAt;
     if (instant.isValid())
-        button->setToolTip(
-            tr("Show only events received after %1")
-                .arg(locale().toString(instant.toLocalTime(), QLocale::ShortFormat)));
+        button->setToolTip(tr("Show only events received after %1")
+                               .arg(DateTimeText::dateTime(instant.toLocalTime(), locale())));
     else
         button->setToolTip(tr("Available once you have looked at the events"));
 }
@@ -392,10 +392,9 @@ void FilterBar::syncChips()
             f.from = f.to = QDateTime();
         });
     if (m_filter.receivedAfter.isValid())
-        addChip(
-            tr("New since %1")
-                .arg(locale().toString(m_filter.receivedAfter.toLocalTime(), QLocale::ShortFormat)),
-            [](EventFilter &f) { f.receivedAfter = QDateTime(); });
+        addChip(tr("New since %1")
+                    .arg(DateTimeText::dateTime(m_filter.receivedAfter.toLocalTime(), locale())),
+                [](EventFilter &f) { f.receivedAfter = QDateTime(); });
     if (m_filter.lastRowId > 0)
         addChip(tr("Events from a notification"),
                 [](EventFilter &f) { f.firstRowId = f.lastRowId = 0; });

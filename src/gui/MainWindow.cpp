@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AvatarCache.h"
+#include "DateTimeText.h"
 #include "EventTableModel.h"
 #include "NotificationController.h"
 #include "SettingsDialog.h"
@@ -9,6 +10,7 @@
 #include "http/ReceiverService.h"
 #include "http/TestDeliverySender.h"
 #include "http/WebhookServer.h"
+#include "query/ActivityQuery.h"
 #include "query/EventDetailsQuery.h"
 #include "secrets/WebhookTokenController.h"
 #include "settings/Settings.h"
@@ -84,7 +86,9 @@ void MainWindow::openStore()
         return;
     }
     m_reader = std::make_unique<Database>(m_receiver.databasePath(), Database::Mode::ReadOnly);
-    if (!m_reader->open(&error))
+    if (m_reader->open(&error))
+        showLastDelivery(ActivityQuery(m_reader->connection()).latestDeliveryAt());
+    else
         showMessage(tr("Cannot read the event store: %1").arg(error), true);
     m_ui->deliveriesView->setDatabasePath(m_receiver.databasePath());
     connect(&m_refreshTimer, &QTimer::timeout, m_model, &EventTableModel::refresh);
@@ -127,6 +131,7 @@ void MainWindow::setupStatusBar()
     m_tokenLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
     m_lastDeliveryLabel = new QLabel(tr("No deliveries yet"), this);
+    m_lastDeliveryLabel->setObjectName(QStringLiteral("lastDeliveryLabel"));
     statusBar()->addWidget(m_listenLabel, 1);
     statusBar()->addPermanentWidget(m_tokenLabel);
     statusBar()->addPermanentWidget(m_countLabel);
@@ -368,11 +373,20 @@ void MainWindow::onDeliveriesStored(int stored, int duplicates)
 {
     Q_UNUSED(stored)
     Q_UNUSED(duplicates)
-    m_lastDelivery = QDateTime::currentDateTime();
-    m_lastDeliveryLabel->setText(
-        tr("Last delivery %1")
-            .arg(QLocale().toString(m_lastDelivery.time(), QLocale::ShortFormat)));
+    showLastDelivery(QDateTime::currentDateTime());
     m_ui->deliveriesView->scheduleRefresh();
+}
+
+void MainWindow::showLastDelivery(const QDateTime &instant)
+{
+    m_lastDelivery = instant;
+    if (!instant.isValid())
+        return;
+    const QDateTime local = instant.toLocalTime();
+    // Today's time alone; an older delivery with its date, so "14:02" never means last week.
+    const QString when = local.date() == QDate::currentDate() ? DateTimeText::time(local.time())
+                                                              : DateTimeText::dateTime(local);
+    m_lastDeliveryLabel->setText(tr("Last delivery %1").arg(when));
 }
 
 void MainWindow::onDeliveryRefused(int status, const QString &reason)

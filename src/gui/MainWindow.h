@@ -79,6 +79,7 @@ private:
     void onCurrentRowChanged(const QModelIndex &current);
     void onDeliveriesStored(int stored, int duplicates);
     void onDeliveryRefused(int status, const QString &reason);
+    void showLastDelivery(const QDateTime &instant);
     void refreshFacets();
     void openDetails();
     void copySelectedRows();

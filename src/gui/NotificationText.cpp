@@ -1,5 +1,7 @@
 #include "NotificationText.h"
 
+#include "DateTimeText.h"
+
 #include <QStringList>
 
 using namespace Qt::Literals::StringLiterals;
@@ -42,7 +44,7 @@ QString NotificationText::localStart(const EventRow &event, const QLocale &local
     const QDateTime local = event.startsAtUtc.toLocalTime();
     return tr("%1, %2", "date, time")
         .arg(locale.toString(local.date(), QLocale::LongFormat),
-             locale.toString(local.time(), QLocale::ShortFormat));
+             DateTimeText::time(local.time(), locale));
 }
 
 QString NotificationText::whatHappened(const EventNotification &notification)

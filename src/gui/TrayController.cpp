@@ -1,5 +1,7 @@
 #include "TrayController.h"
 
+#include "DateTimeText.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QLocale>
@@ -93,7 +95,6 @@ void TrayController::updateToolTip()
         lines << tr("%n unread events", "two or more", m_unread);
     if (m_pausedUntil.isValid())
         lines << tr("Notifications paused until %1")
-                     .arg(QLocale().toString(m_pausedUntil.toLocalTime().time(),
-                                             QLocale::ShortFormat));
+                     .arg(DateTimeText::time(m_pausedUntil.toLocalTime().time()));
     m_icon->setToolTip(lines.join(u'\n'));
 }

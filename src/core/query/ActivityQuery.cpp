@@ -83,6 +83,16 @@ std::optional<ActivityQuery::NewEvents> ActivityQuery::newEvents(qint64 after, q
     return result;
 }
 
+QDateTime ActivityQuery::latestDeliveryAt() const
+{
+    // By id, the primary key: the last row inserted, read without a scan.
+    QSqlQuery query(m_db);
+    if (!run(query, u"SELECT received_at FROM deliveries ORDER BY id DESC LIMIT 1"_s, {}, nullptr)
+        || !query.next())
+        return {};
+    return Timestamp::parse(query.value(0).toString());
+}
+
 qint64 ActivityQuery::countEvents(qint64 after, qint64 upTo) const
 {
     QSqlQuery query(m_db);

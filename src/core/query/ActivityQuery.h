@@ -35,6 +35,8 @@ public:
     };
     std::optional<NewEvents> newEvents(qint64 after, qint64 upTo, const QStringList &mutedSpaceIds,
                                        int sampleLimit, QString *error = nullptr) const;
+    // When the newest delivery was first received; invalid when there is none.
+    QDateTime latestDeliveryAt() const;
     // How many events were stored under rowids in (after, upTo], muted or not.
     qint64 countEvents(qint64 after, qint64 upTo) const;
 

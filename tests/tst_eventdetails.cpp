@@ -246,6 +246,7 @@ private Q_SLOTS:
 
     void panelStartsEmpty();
     void panelShowsEvent();
+    void panelShowsADashForWhatWasNotSaid();
     void panelShowsTextAsPlainText();
     void panelCopiesJson();
     void panelOpensOnlyWebLinks();
@@ -552,6 +553,26 @@ void TestEventDetails::panelStartsEmpty()
     QCOMPARE(stack->currentWidget()->objectName(), u"emptyPage"_s);
     QCOMPARE(labelText(panel, u"emptyLabel"_s), u"Select an event to see its details"_s);
     QVERIFY(panel.eventId().isEmpty());
+}
+
+void TestEventDetails::panelShowsADashForWhatWasNotSaid()
+{
+    QVERIFY(openStore());
+    const std::optional<EventDetails> full = loadEvent(u"1001"_s);
+    const std::optional<EventDetails> sparse = loadEvent(u"1002"_s);
+    QVERIFY(full && sparse);
+    EventDetailsPanel panel;
+    panel.setAvatarCache(nullptr);
+    panel.setDetails(*full);
+    panel.setDetails(*sparse);
+    // The rows stay where they were, each saying that nothing was given.
+    for (const QString &name : {u"creatorEmailLabel"_s, u"creatorLocationLabel"_s,
+                                u"creatorReferralsLabel"_s, u"durationLabel"_s}) {
+        auto *label = child<QLabel>(panel, name);
+        QVERIFY2(label && !label->isHidden(), qPrintable(name));
+        QCOMPARE(label->text(), u"—"_s);
+    }
+    QCOMPARE(labelText(panel, u"spaceNameLabel"_s), u"Chess"_s);
 }
 
 void TestEventDetails::panelShowsEvent()

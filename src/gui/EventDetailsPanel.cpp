@@ -650,9 +650,9 @@ void EventDetailsPanel::fillEvent(const EventDetails &details)
     m_ui->titleLabel->setText(details.title.isEmpty() ? tr("Untitled event") : details.title);
     m_ui->statusLabel->setText(tr("%1 · event %2").arg(statusName(details.status), details.id));
     fillTimes(details);
-    setRow(m_ui->eventForm, m_ui->typeLabel, EventTypeText::label(details.eventType));
-    setRow(m_ui->eventForm, m_ui->locationLabel, details.location);
-    setRow(m_ui->eventForm, m_ui->recurrenceLabel, recurrenceText(details));
+    setValue(m_ui->typeLabel, EventTypeText::label(details.eventType));
+    setValue(m_ui->locationLabel, details.location);
+    setValue(m_ui->recurrenceLabel, recurrenceText(details));
     fillSummary(details.summaryHtml);
     fillImages(details.images);
     m_permalink = webUrl(details.permalink);
@@ -671,22 +671,20 @@ void EventDetailsPanel::fillTimes(const EventDetails &details)
         const QString received = details.endsAt.isEmpty()
                                      ? details.startsAt
                                      : QString(details.startsAt % u" – "_s % details.endsAt);
-        setRow(m_ui->eventForm, m_ui->localTimeLabel, received.isEmpty() ? unknown() : received);
-        setRow(m_ui->eventForm, m_ui->eventZoneTimeLabel, {});
-        setRow(m_ui->eventForm, m_ui->durationLabel, {});
+        setValue(m_ui->localTimeLabel, received.isEmpty() ? unknown() : received);
+        setValue(m_ui->eventZoneTimeLabel, {});
+        setValue(m_ui->durationLabel, {});
         return;
     }
     const QDateTime localStart = start.toLocalTime();
-    setRow(m_ui->eventForm, m_ui->localTimeLabel,
-           formatRange(localStart, end.toLocalTime()) % u" ("_s % localStart.timeZoneAbbreviation()
-               % u')');
-    setRow(m_ui->eventForm, m_ui->eventZoneTimeLabel,
-           zone.isValid() ? QString(formatRange(start.toTimeZone(zone), end.toTimeZone(zone))
-                                    % u" ("_s % details.timeZone % u')')
-                          : QString());
+    setValue(m_ui->localTimeLabel, formatRange(localStart, end.toLocalTime()) % u" ("_s
+                                       % localStart.timeZoneAbbreviation() % u')');
+    setValue(m_ui->eventZoneTimeLabel,
+             zone.isValid() ? QString(formatRange(start.toTimeZone(zone), end.toTimeZone(zone))
+                                      % u" ("_s % details.timeZone % u')')
+                            : QString());
     const bool hasDuration = end.isValid() && end >= start;
-    setRow(m_ui->eventForm, m_ui->durationLabel,
-           hasDuration ? formatDuration(start.secsTo(end)) : QString());
+    setValue(m_ui->durationLabel, hasDuration ? formatDuration(start.secsTo(end)) : QString());
 }
 
 void EventDetailsPanel::fillSummary(const QString &html)
@@ -726,13 +724,13 @@ void EventDetailsPanel::fillCreator(const Member &creator)
     m_ui->creatorGroup->setVisible(!creator.isEmpty());
     const QString name = creator.displayName();
     m_ui->creatorNameLabel->setText(name.isEmpty() ? tr("Member %1").arg(creator.id) : name);
-    setRow(m_ui->creatorForm, m_ui->creatorEmailLabel, creator.email);
-    setRow(m_ui->creatorForm, m_ui->creatorLocationLabel, creator.location);
-    setRow(m_ui->creatorForm, m_ui->creatorTimeZoneLabel, creator.timeZone);
-    setRow(m_ui->creatorForm, m_ui->creatorReferralsLabel,
-           creator.referralCount ? QLocale().toString(*creator.referralCount) : QString());
-    setRow(m_ui->creatorForm, m_ui->creatorAmbassadorLabel, creator.ambassadorLevel);
-    setRow(m_ui->creatorForm, m_ui->creatorCategoriesLabel, creator.categories);
+    setValue(m_ui->creatorEmailLabel, creator.email);
+    setValue(m_ui->creatorLocationLabel, creator.location);
+    setValue(m_ui->creatorTimeZoneLabel, creator.timeZone);
+    setValue(m_ui->creatorReferralsLabel,
+             creator.referralCount ? QLocale().toString(*creator.referralCount) : QString());
+    setValue(m_ui->creatorAmbassadorLabel, creator.ambassadorLevel);
+    setValue(m_ui->creatorCategoriesLabel, creator.categories);
     m_profile = webUrl(creator.permalink);
     m_ui->profileButton->setVisible(m_profile.isValid());
     m_ui->profileButton->setToolTip(m_profile.toDisplayString());
@@ -748,10 +746,10 @@ void EventDetailsPanel::fillCreator(const Member &creator)
 void EventDetailsPanel::fillSpace(const Space &space)
 {
     m_ui->spaceGroup->setVisible(!space.isEmpty());
-    setRow(m_ui->spaceForm, m_ui->spaceNameLabel, space.name.isEmpty() ? unknown() : space.name);
-    setRow(m_ui->spaceForm, m_ui->spaceIdLabel, space.id);
-    setRow(m_ui->spaceForm, m_ui->spaceCreatedLabel,
-           formatStamp(Timestamp::parse(space.createdAt), space.createdAt));
+    setValue(m_ui->spaceNameLabel, space.name.isEmpty() ? unknown() : space.name);
+    setValue(m_ui->spaceIdLabel, space.id);
+    setValue(m_ui->spaceCreatedLabel,
+             formatStamp(Timestamp::parse(space.createdAt), space.createdAt));
 }
 
 void EventDetailsPanel::fillRsvps(const EventDetails &details)
@@ -930,9 +928,10 @@ void EventDetailsPanel::openExternal(const QUrl &url)
         QDesktopServices::openUrl(url);
 }
 
-// A form row shows only when it has something to say.
-void EventDetailsPanel::setRow(QFormLayout *form, QLabel *label, const QString &text)
+// Every row stays, with a dash when the delivery did not say. Rows are not hidden: on Qt 6.4
+// under X11, hiding form rows of selectable labels corrupts the heap (a crash later, often when
+// quitting), and a fixed set of rows also keeps the card from jumping between events.
+void EventDetailsPanel::setValue(QLabel *label, const QString &text)
 {
-    label->setText(text);
-    form->setRowVisible(label, !text.isEmpty());
+    label->setText(text.isEmpty() ? unknown() : text);
 }

@@ -12,7 +12,6 @@
 #include <utility>
 
 class AvatarCache;
-class QFormLayout;
 class QLabel;
 class QTextBrowser;
 class QToolButton;
@@ -72,7 +71,7 @@ private:
     void showImageProblem(const QUrl &url, const QString &reason);
     void openExternal(const QUrl &url);
 
-    static void setRow(QFormLayout *form, QLabel *label, const QString &text);
+    static void setValue(QLabel *label, const QString &text);
 
     QScopedPointer<Ui::EventDetailsPanel> m_ui;
     QTextBrowser *m_summary = nullptr;

@@ -441,9 +441,13 @@ void TstEventTableModel::rolesCarryIdentityAndRawValues()
              QVariant(QDateTime(QDate(2026, 12, 1), QTime(17, 0), Qt::UTC)));
     QCOMPARE(m_model->index(row, int(EventColumn::Rsvps)).data(EventTableModel::SortRole), 3);
     QCOMPARE(title.data(EventTableModel::IsNewRole).toBool(), false);
-    QVERIFY(!title.data(Qt::FontRole).isValid());
+    // Canceled, so struck through; seen, so not bold.
+    const QFont font = title.data(Qt::FontRole).value<QFont>();
+    QVERIFY(font.strikeOut());
+    QVERIFY(!font.bold());
     // A location that is not a web link has no URL.
     const int other = m_model->rowForRowId(1);
+    QVERIFY(!m_model->index(other, 0).data(Qt::FontRole).isValid());
     QVERIFY(!m_model->index(other, 0).data(EventTableModel::UrlRole).isValid());
     QCOMPARE(m_model->rowIdAt(-1), 0);
     QCOMPARE(m_model->rowForRowId(-5), -1);

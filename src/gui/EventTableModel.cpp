@@ -89,6 +89,9 @@ EventTableModel::EventTableModel(QString databasePath, QObject *parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_newRowFont.setBold(true);
+    m_canceledFont.setStrikeOut(true);
+    m_newCanceledFont = m_newRowFont;
+    m_newCanceledFont.setStrikeOut(true);
     m_refreshDelay.setSingleShot(true);
     connect(&m_refreshDelay, &QTimer::timeout, this, &EventTableModel::refresh);
     qRegisterMetaType<EventListLoader::Result>();
@@ -214,14 +217,14 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return rowId;
     case IsNewRole:
         return isNew(rowId);
-    case Qt::FontRole:
-        return isNew(rowId) ? QVariant(m_newRowFont) : QVariant();
     default:
         break;
     }
     const EventRow *row = rowAt(index.row());
     if (!row)
-        return {};
+        return role == Qt::FontRole && isNew(rowId) ? QVariant(m_newRowFont) : QVariant();
+    if (role == Qt::FontRole)
+        return fontFor(isNew(rowId), *row);
     const auto column = EventColumn(index.column());
     switch (role) {
     case Qt::DisplayRole:
@@ -464,6 +467,16 @@ int EventTableModel::rowForRowId(qint64 rowId) const
 {
     const qsizetype row = m_rowIds.indexOf(rowId);
     return int(row);
+}
+
+// New rows are bold until seen; a canceled event is struck through, so it still reads but
+// plainly does not take place.
+QVariant EventTableModel::fontFor(bool isNew, const EventRow &row) const
+{
+    const bool canceled = row.status == u"canceled"_s;
+    if (canceled)
+        return isNew ? m_newCanceledFont : m_canceledFont;
+    return isNew ? QVariant(m_newRowFont) : QVariant();
 }
 
 void EventTableModel::markSeen(qint64 rowId)

@@ -124,6 +124,7 @@ private:
     QList<EventRow> readPage(int pageIndex) const;
 
     QIcon cachedTypeIcon(const QString &eventType) const;
+    QVariant fontFor(bool isNew, const EventRow &row) const;
     QVariant displayData(const EventRow &row, EventColumn column) const;
     QVariant sortData(const EventRow &row, EventColumn column) const;
     QVariant toolTipData(const EventRow &row, EventColumn column) const;
@@ -156,4 +157,6 @@ private:
     mutable QList<Page> m_pages; // most recently used first
     mutable QHash<QString, QIcon> m_typeIcons;
     QFont m_newRowFont;
+    QFont m_canceledFont;
+    QFont m_newCanceledFont;
 };

@@ -175,6 +175,7 @@ void TstFirstRunWizard::fromTheFirstPageToARealDelivery()
     QVERIFY(!m_tokens->token().isEmpty());
     QVERIFY2(child<QLabel>("stateLabel")->text().contains(u"new token"_s),
              qPrintable(child<QLabel>("stateLabel")->text()));
+    QVERIFY(child<QPushButton>("replaceButton")->isHidden());
     pressEnter();
     QCOMPARE(guide()->currentId(), int(FirstRunWizard::PortPageId));
 

@@ -50,7 +50,9 @@ void WizardTokenPage::update()
         return;
     }
     m_ui->stateLabel->setText(stateText());
-    m_ui->replaceButton->setVisible(state == State::Set && m_tokens.usesKeychain());
+    // A token made a moment ago has not reached Mighty Networks: nothing to replace yet.
+    m_ui->replaceButton->setVisible(state == State::Set && m_tokens.usesKeychain()
+                                    && !m_generatedHere);
     m_ui->replaceButton->setEnabled(!m_tokens.busy());
     m_ui->retryButton->setVisible(state == State::KeychainError
                                   || (state == State::NotSet && m_triedGenerating));

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void cleanup();
 
     void opensOnTheFirstStartOnly();
+    void aStoreWithEventsNeedsNoGuide();
     void fromTheFirstPageToARealDelivery();
     void theTestDeliveryFinishesTheGuide();
     void anExistingTokenIsKept();
@@ -157,6 +158,27 @@ void TstFirstRunWizard::opensOnTheFirstStartOnly()
     QTRY_VERIFY(!guide());
     m_window->openConnectGuideOnFirstRun();
     QVERIFY(!guide());
+}
+
+// Someone who receives events already (from before the guide existed) is not shown it.
+void TstFirstRunWizard::aStoreWithEventsNeedsNoGuide()
+{
+    QTRY_COMPARE(m_tokens->state(), WebhookTokenController::State::NotSet);
+    QSignalSpy changed(m_tokens.get(), &WebhookTokenController::tokenChanged);
+    m_tokens->generate();
+    QVERIFY(changed.wait());
+    QTRY_VERIFY(m_receiver->isRunning());
+    QSignalSpy stored(m_receiver.get(), &ReceiverService::storeChanged);
+    const auto response = HttpTestClient::exchange(
+        m_receiver->port(), HttpTestClient::delivery(eventDelivery(u"old-1"_s, 7, u"Older event"_s),
+                                                     m_tokens->token()));
+    QVERIFY(response);
+    QCOMPARE(response->status, 200);
+    QVERIFY(stored.wait());
+
+    m_window->openConnectGuideOnFirstRun();
+    QVERIFY(!guide());
+    QVERIFY(m_settings->firstRunCompleted());
 }
 
 // Every step with the keyboard (Enter moves on), as a first start meets it: no token yet, a port

@@ -11,6 +11,7 @@
 #include "http/TestDeliverySender.h"
 #include "http/WebhookServer.h"
 #include "query/EventDetailsQuery.h"
+#include "query/EventQuery.h"
 #include "secrets/WebhookTokenController.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
@@ -661,8 +662,16 @@ void MainWindow::openConnectGuide()
 
 void MainWindow::openConnectGuideOnFirstRun()
 {
-    if (!m_settings.firstRunCompleted())
-        openConnectGuide();
+    if (m_settings.firstRunCompleted())
+        return;
+    // A store that already holds events was connected before this guide existed.
+    const std::optional<qint64> revision =
+        m_reader ? EventQuery(m_reader->connection()).latestRevision() : std::nullopt;
+    if (revision.value_or(0) > 0) {
+        m_settings.setFirstRunCompleted(true);
+        return;
+    }
+    openConnectGuide();
 }
 
 bool MainWindow::listenOn(quint16 port, QString *error)

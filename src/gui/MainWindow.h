@@ -62,7 +62,8 @@ public:
     // The guide to connecting Mighty Networks (Help → Connect Mighty Networks…), beside the
     // window; raised when it is open already.
     void openConnectGuide();
-    // Opens the guide when it was never finished nor skipped: on the window's first start.
+    // Opens the guide when it was never finished nor skipped and the store holds no event yet:
+    // on the window's first start.
     void openConnectGuideOnFirstRun();
     // Moves the receiver to another port; when that fails it stays where it was and error says
     // why.

@@ -85,6 +85,7 @@ int runWindow(int argc, char *argv[], const CommandLine::Result &command)
     QObject::connect(&signals, &UnixSignalWatcher::signalReceived, &window, &MainWindow::quitNow);
     window.show();
     tokens->load();
+    window.openConnectGuideOnFirstRun();
     const int code = QApplication::exec();
     receiver.stop();
     return code;

@@ -3,6 +3,7 @@
 #include "AvatarCache.h"
 #include "DateTimeText.h"
 #include "EventTableModel.h"
+#include "FirstRunWizard.h"
 #include "NotificationController.h"
 #include "SettingsDialog.h"
 #include "ThemeColors.h"
@@ -12,6 +13,7 @@
 #include "http/WebhookServer.h"
 #include "query/ActivityQuery.h"
 #include "query/EventDetailsQuery.h"
+#include "query/EventQuery.h"
 #include "secrets/WebhookTokenController.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
@@ -164,6 +166,7 @@ void MainWindow::setupActions()
     });
     connect(m_ui->actionOpenDataFolder, &QAction::triggered, this, &MainWindow::openDataFolder);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionConnectGuide, &QAction::triggered, this, &MainWindow::openConnectGuide);
     // Esc in the table clears the filters, as it does in the filter bar.
     auto *clearFilters = new QShortcut(QKeySequence(Qt::Key_Escape), m_ui->eventTable);
     clearFilters->setContext(Qt::WidgetShortcut);
@@ -648,4 +651,50 @@ QString MainWindow::webhookUrl() const
 void MainWindow::applyTunnelSettings()
 {
     updateReceiverState();
+}
+
+void MainWindow::openConnectGuide()
+{
+    if (m_connectGuide) {
+        m_connectGuide->raise();
+        m_connectGuide->activateWindow();
+        return;
+    }
+    m_connectGuide = new FirstRunWizard({*this, m_receiver, m_settings, m_tokens}, this);
+    m_connectGuide->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_connectGuide, &FirstRunWizard::testDeliveryRequested, this,
+            &MainWindow::sendTestDelivery);
+    connect(m_testSender, &TestDeliverySender::finished, m_connectGuide,
+            &FirstRunWizard::showTestDeliveryResult);
+    connect(m_connectGuide, &FirstRunWizard::firstEventReceived, this, [this](qint64 rowId) {
+        revealEvent(rowId);
+        statusBar()->showMessage(tr("First delivery received"), 10000);
+    });
+    // Not exec(): the window keeps receiving and showing deliveries behind the guide.
+    m_connectGuide->open();
+}
+
+void MainWindow::openConnectGuideOnFirstRun()
+{
+    if (m_settings.firstRunCompleted())
+        return;
+    // A store that already holds events was connected before this guide existed.
+    const std::optional<qint64> revision =
+        m_reader ? EventQuery(m_reader->connection()).latestRevision() : std::nullopt;
+    if (revision.value_or(0) > 0) {
+        m_settings.setFirstRunCompleted(true);
+        return;
+    }
+    openConnectGuide();
+}
+
+bool MainWindow::listenOn(quint16 port, QString *error)
+{
+    ReceiverConfig config = m_receiver.config();
+    config.port = port;
+    const bool ok = m_receiver.reconfigure(config, error);
+    if (m_receiver.isRunning())
+        m_receiverError.clear();
+    updateReceiverState();
+    return ok;
 }

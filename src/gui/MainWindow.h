@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QMainWindow>
+#include <QPointer>
 #include <QScopedPointer>
 #include <QTimer>
 #include <QUrl>
@@ -11,6 +12,7 @@
 class AvatarCache;
 class Database;
 class EventTableModel;
+class FirstRunWizard;
 class NotificationController;
 class QLabel;
 class QModelIndex;
@@ -56,6 +58,16 @@ public:
     void revealEvent(qint64 rowId);
     // Brings the window up showing only the events stored under these rowids.
     void showEventRange(qint64 firstRowId, qint64 lastRowId);
+
+    // The guide to connecting Mighty Networks (Help → Connect Mighty Networks…), beside the
+    // window; raised when it is open already.
+    void openConnectGuide();
+    // Opens the guide when it was never finished nor skipped and the store holds no event yet:
+    // on the window's first start.
+    void openConnectGuideOnFirstRun();
+    // Moves the receiver to another port; when that fails it stays where it was and error says
+    // why.
+    bool listenOn(quint16 port, QString *error);
 
 Q_SIGNALS:
     // publicBaseUrl() changed: the receiver moved, or a public URL became known or was lost.
@@ -120,4 +132,5 @@ private:
     int m_revealTries = 0;
     bool m_columnsSized = false;
     QUrl m_announcedBaseUrl; // the last publicBaseUrl() told through publicBaseUrlChanged
+    QPointer<FirstRunWizard> m_connectGuide;
 };

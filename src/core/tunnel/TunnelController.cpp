@@ -113,9 +113,10 @@ void TunnelController::startNgrok()
         setState(State::Down, tr("ngrok is not installed (see https://ngrok.com/download)"));
         return;
     }
-    setState(State::Starting, tr("starting ngrok"));
+    // The child first: who follows the state sees that nothing is left to start.
     m_child = makeChild(program, {QStringLiteral("http"), QString::number(m_port),
                                   QStringLiteral("--log"), QStringLiteral("stdout")});
+    setState(State::Starting, tr("starting ngrok"));
 }
 
 bool TunnelController::canStartNgrok() const

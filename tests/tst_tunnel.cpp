@@ -83,6 +83,7 @@ private Q_SLOTS:
     void cloudflaredDiesAndRestartsWithBackoff();
     void cloudflaredMissing();
     void restartDelayGrowsToItsCap();
+    void turnedOffFromItsOwnSignal();
     void childEndsWithController();
 
 private:
@@ -384,6 +385,24 @@ void TestTunnel::restartDelayGrowsToItsCap()
     QCOMPARE(delays.mid(0, 5), (QList<int>{100, 200, 400, 400, 400}));
     QVERIFY(died.at(0).at(0).toString().startsWith(u"failed to request quick Tunnel"_s));
     QVERIFY(process.lastError().startsWith(u"failed to request quick Tunnel"_s));
+}
+
+void TestTunnel::turnedOffFromItsOwnSignal()
+{
+    // A window that turns the tunnel off when it goes down does so inside the child's signal.
+    qputenv("EVENTWATCH_FAKE_CLOUDFLARED", "die");
+    TunnelController tunnel;
+    connect(&tunnel, &TunnelController::stateChanged, this,
+            [&tunnel](TunnelController::State state) {
+                if (state == TunnelController::State::Down)
+                    tunnel.start(TunnelProvider::None, Port);
+            });
+    QSignalSpy states(&tunnel, &TunnelController::stateChanged);
+    tunnel.start(TunnelProvider::Cloudflared, Port);
+    QTRY_COMPARE(tunnel.state(), TunnelController::State::Off);
+    QCOMPARE(tunnel.childProcessId(), 0);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCOMPARE(tunnel.state(), TunnelController::State::Off);
 }
 
 void TestTunnel::childEndsWithController()

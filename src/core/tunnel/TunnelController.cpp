@@ -73,8 +73,13 @@ void TunnelController::start(TunnelProvider provider, quint16 port)
 void TunnelController::stop()
 {
     m_ngrokPoll.stop();
-    delete m_child;
-    m_child = nullptr;
+    if (m_child) {
+        // Ended and waited for now; freed later, as stop() may run inside one of its signals.
+        m_child->disconnect(this);
+        m_child->stop();
+        m_child->deleteLater();
+        m_child = nullptr;
+    }
     m_provider = TunnelProvider::None;
     m_port = 0;
     m_noNgrokAgent = false;

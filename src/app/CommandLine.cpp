@@ -42,6 +42,12 @@ struct Options
                                     "Refuse bodies larger than <bytes> (default: %1).")
             .arg(ReceiverConfig::DefaultMaxBodyBytes),
         QStringLiteral("bytes")};
+    QCommandLineOption tunnel{
+        QStringLiteral("tunnel"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --headless: put the receiver on a public address with "
+                                    "<tool>: ngrok, cloudflared or none (default: none)."),
+        QStringLiteral("tool")};
     QCommandLineOption noAuth{
         QStringLiteral("no-auth"),
         QCoreApplication::translate(
@@ -100,7 +106,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption version = parser.addVersionOption();
     const Options options;
     parser.addOptions({options.headless, options.dataDir, options.bind, options.port,
-                       options.tokenFile, options.maxBody, options.noAuth});
+                       options.tokenFile, options.maxBody, options.noAuth, options.tunnel});
     if (!parser.parse(arguments))
         return failure(parser.errorText());
     if (parser.isSet(help)) {
@@ -154,6 +160,19 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                                "CommandLine", "--max-body: give a number of bytes from 1 to %1")
                                .arg(MaxBodyCeiling));
         config.maxBodyBytes = bytes;
+    }
+    if (parser.isSet(options.tunnel)) {
+        const std::optional<TunnelProvider> tunnel =
+            TunnelProviderName::parse(QLatin1StringView(parser.value(options.tunnel).toLatin1()));
+        if (!tunnel)
+            return failure(QCoreApplication::translate(
+                               "CommandLine", "--tunnel: %1 is not ngrok, cloudflared or none")
+                               .arg(parser.value(options.tunnel)));
+        if (result.action != Action::RunHeadless && *tunnel != TunnelProvider::None)
+            return failure(QCoreApplication::translate(
+                "CommandLine", "--tunnel is for --headless; the window sets the tunnel in "
+                               "Settings (Ctrl+,)"));
+        result.tunnel = *tunnel;
     }
     config.allowNoAuth = parser.isSet(options.noAuth);
     if (config.allowNoAuth && parser.isSet(options.tokenFile))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/ReceiverConfig.h"
+#include "tunnel/TunnelProvider.h"
 
 #include <QString>
 #include <QStringList>
@@ -37,6 +38,8 @@ public:
         QString tokenFile; // when File
         QString error;     // one line, when Fail
         QString helpText;  // when ShowHelp
+        // --tunnel: what puts the headless receiver on a public address.
+        TunnelProvider tunnel = TunnelProvider::None;
     };
 
     // arguments include the program name, as QCoreApplication::arguments() does. Reads the

@@ -3,15 +3,18 @@
 #include "ConsoleOutput.h"
 #include "UnixSignalWatcher.h"
 #include "http/ReceiverService.h"
+#include "http/WebhookServer.h"
 #include "secrets/SecretStore.h"
 #include "secrets/TokenKeychain.h"
+#include "tunnel/TunnelController.h"
 
 #include <QCoreApplication>
 
 #include <csignal>
 #include <cstdio>
 
-int HeadlessRunner::run(ReceiverConfig config, CommandLine::TokenSource tokenSource)
+int HeadlessRunner::run(ReceiverConfig config, CommandLine::TokenSource tokenSource,
+                        TunnelProvider tunnelProvider)
 {
     // Signals are caught from before the receiver starts, so a stop request right after the
     // listening line still shuts down cleanly.
@@ -30,11 +33,41 @@ int HeadlessRunner::run(ReceiverConfig config, CommandLine::TokenSource tokenSou
     if (!receiver.start(&error))
         return ConsoleOutput::fail(error);
     ConsoleOutput::printLine(stderr, QStringLiteral("listening on %1").arg(receiver.webhookUrl()));
-    QObject::connect(&signals, &UnixSignalWatcher::signalReceived, qApp, [&receiver] {
+    TunnelController tunnel;
+    announceTunnel(tunnel);
+    tunnel.start(tunnelProvider, receiver.port());
+    QObject::connect(&signals, &UnixSignalWatcher::signalReceived, qApp, [&receiver, &tunnel] {
+        tunnel.stop();
         receiver.stop();
         QCoreApplication::quit();
     });
     return QCoreApplication::exec();
+}
+
+void HeadlessRunner::announceTunnel(TunnelController &tunnel)
+{
+    QObject::connect(&tunnel, &TunnelController::publicUrlChanged, &tunnel, [](const QUrl &url) {
+        if (!url.isEmpty())
+            ConsoleOutput::printLine(
+                stderr,
+                QStringLiteral("public URL: %1%2").arg(url.toString(), WebhookServer::WebhookPath));
+    });
+    QObject::connect(
+        &tunnel, &TunnelController::stateChanged, &tunnel,
+        [&tunnel](TunnelController::State state) {
+            if (state != TunnelController::State::Down)
+                return;
+            // Asking for ngrok on the command line is the request to start it.
+            if (tunnel.canStartNgrok()) {
+                ConsoleOutput::printLine(stderr, QCoreApplication::translate(
+                                                     "HeadlessRunner", "tunnel: starting ngrok"));
+                tunnel.startNgrok();
+                return;
+            }
+            ConsoleOutput::printLine(
+                stderr,
+                QCoreApplication::translate("HeadlessRunner", "tunnel: %1").arg(tunnel.reason()));
+        });
 }
 
 QByteArray HeadlessRunner::keychainToken(const QString &dataDir, QString *error)

@@ -122,7 +122,7 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "eventwatch: %s\n", qUtf8Printable(command.error));
             return 1;
         case CommandLine::Action::RunHeadless:
-            return HeadlessRunner::run(command.config, command.tokenSource);
+            return HeadlessRunner::run(command.config, command.tokenSource, command.tunnel);
         case CommandLine::Action::RunWindow:
             break;
         }

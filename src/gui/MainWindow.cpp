@@ -5,8 +5,10 @@
 #include "EventTableModel.h"
 #include "FirstRunWizard.h"
 #include "NotificationController.h"
+#include "PublicUrlPanel.h"
 #include "SettingsDialog.h"
 #include "ThemeColors.h"
+#include "TunnelStateText.h"
 #include "WebhookTokenPanel.h"
 #include "http/ReceiverService.h"
 #include "http/TestDeliverySender.h"
@@ -17,6 +19,8 @@
 #include "secrets/WebhookTokenController.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
+#include "tunnel/PublicUrlCheck.h"
+#include "tunnel/TunnelController.h"
 #include "ui_MainWindow.h"
 
 #include <QClipboard>
@@ -72,6 +76,7 @@ MainWindow::MainWindow(ReceiverService &receiver, Settings &settings,
     openStore();
     setupTable();
     connectReceiver();
+    setupTunnel();
     restoreWindowState();
     updateReceiverState();
     m_notifications = new NotificationController(*this, m_receiver, m_settings, this);
@@ -459,6 +464,7 @@ void MainWindow::openSettings()
     SettingsDialog dialog(m_settings, this);
     dialog.setDataDirectory(m_receiver.config().dataDir);
     dialog.addSection(new WebhookTokenPanel(m_tokens, &dialog));
+    addPublicUrlPage(dialog);
     dialog.setNotificationSpaces(m_notifications->spaces());
     connect(&dialog, &SettingsDialog::notificationPreferencesChanged, m_notifications,
             &NotificationController::reloadPreferences);
@@ -540,6 +546,7 @@ void MainWindow::updateReceiverState()
            "arrive."));
     m_ui->sendTestButton->setEnabled(running);
     m_ui->actionSendTest->setEnabled(running);
+    followTunnel();
     announcePublicBaseUrl();
 }
 
@@ -637,6 +644,10 @@ void MainWindow::showMessage(const QString &text, bool isError)
 
 QUrl MainWindow::publicBaseUrl() const
 {
+    const TunnelProvider provider = m_settings.tunnelProvider();
+    if (m_tunnel && provider != TunnelProvider::None && m_tunnel->provider() == provider
+        && !m_tunnel->publicUrl().isEmpty())
+        return m_tunnel->publicUrl();
     const QUrl manual = m_settings.manualPublicUrl();
     if (m_settings.tunnelProvider() == TunnelProvider::None && manual.isValid())
         return manual.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
@@ -651,6 +662,102 @@ QString MainWindow::webhookUrl() const
 void MainWindow::applyTunnelSettings()
 {
     updateReceiverState();
+    updateTunnelState();
+}
+
+void MainWindow::setupTunnel()
+{
+    m_tunnel = new TunnelController(this);
+    m_publicUrlCheck = new PublicUrlCheck(m_receiver.databasePath(), this);
+    m_tunnelLabel = new QLabel(this);
+    m_tunnelLabel->setObjectName(QStringLiteral("tunnelLabel"));
+    m_tunnelLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long public URL is cut rather than widening the window past the screen; the tooltip
+    // has it all.
+    m_tunnelLabel->setMinimumWidth(m_tunnelLabel->fontMetrics().averageCharWidth() * 16);
+    statusBar()->addPermanentWidget(m_tunnelLabel);
+    connect(m_tunnel, &TunnelController::stateChanged, this, [this] {
+        updateTunnelState();
+        m_ui->webhookUrlField->setText(webhookUrl());
+        announcePublicBaseUrl();
+    });
+    connect(m_publicUrlCheck, &PublicUrlCheck::finished, this,
+            [this](PublicUrlCheck::Outcome outcome, const QString &message) {
+                onCheckFinished(outcome == PublicUrlCheck::Outcome::Passed, message);
+            });
+    auto *checkAction = new QAction(tr("Check from &Outside"), this);
+    checkAction->setObjectName(QStringLiteral("actionCheckFromOutside"));
+    checkAction->setStatusTip(
+        tr("Post a test delivery to the public webhook URL and confirm it comes back in"));
+    connect(checkAction, &QAction::triggered, this, &MainWindow::checkFromOutside);
+    const QList<QAction *> fileActions = m_ui->fileMenu->actions();
+    const qsizetype after = fileActions.indexOf(m_ui->actionSendTest) + 1;
+    m_ui->fileMenu->insertAction(fileActions.value(after), checkAction);
+    connect(this, &MainWindow::publicBaseUrlChanged, this, [this] {
+        updateTunnelState();
+        if (m_publicUrlPanel)
+            m_publicUrlPanel->setWebhookUrl(webhookUrl());
+    });
+}
+
+void MainWindow::followTunnel()
+{
+    if (!m_tunnel)
+        return;
+    // The tunnel forwards to the receiver's port: none while the receiver is stopped.
+    m_tunnel->start(m_settings.tunnelProvider(), m_receiver.isRunning() ? m_receiver.port() : 0);
+    updateTunnelState();
+}
+
+void MainWindow::updateTunnelState()
+{
+    const TunnelProvider provider = m_settings.tunnelProvider();
+    const QString brief = TunnelStateText::brief(provider, *m_tunnel, m_settings.manualPublicUrl());
+    const bool isPublic = publicBaseUrl() != m_receiver.baseUrl();
+    m_tunnelLabel->setText(isPublic ? tr("%1 · %2").arg(brief, webhookUrl()) : brief);
+    const QString detailed =
+        TunnelStateText::detailed(provider, *m_tunnel, m_settings.manualPublicUrl());
+    m_tunnelLabel->setToolTip(isPublic ? tr("%1\nWebhook URL: %2").arg(detailed, webhookUrl())
+                                       : detailed);
+}
+
+void MainWindow::checkFromOutside()
+{
+    if (!m_receiver.isRunning()) {
+        onCheckFinished(false, tr("The receiver is not running, so nothing can come back in."));
+        return;
+    }
+    if (publicBaseUrl() == m_receiver.baseUrl()) {
+        onCheckFinished(false, tr("There is no public URL yet: choose a tunnel or enter the "
+                                  "address in Settings (Ctrl+,) → Public URL."));
+        return;
+    }
+    if (m_publicUrlPanel)
+        m_publicUrlPanel->setCheckRunning(true);
+    statusBar()->showMessage(tr("Checking %1 from outside…").arg(webhookUrl()));
+    m_publicUrlCheck->run(QUrl(webhookUrl()), m_receiver.config().token);
+}
+
+void MainWindow::onCheckFinished(bool passed, const QString &message)
+{
+    statusBar()->clearMessage();
+    showMessage(message, !passed);
+    if (m_publicUrlPanel) {
+        m_publicUrlPanel->setCheckRunning(false);
+        m_publicUrlPanel->showCheckResult(passed, message);
+    }
+}
+
+PublicUrlPanel *MainWindow::addPublicUrlPage(SettingsDialog &dialog)
+{
+    auto *panel = new PublicUrlPanel(m_settings, *m_tunnel, &dialog);
+    panel->setObjectName(QStringLiteral("publicUrlPanel"));
+    panel->setWebhookUrl(webhookUrl());
+    connect(panel, &PublicUrlPanel::tunnelSettingsChanged, this, &MainWindow::applyTunnelSettings);
+    connect(panel, &PublicUrlPanel::checkRequested, this, &MainWindow::checkFromOutside);
+    m_publicUrlPanel = panel;
+    dialog.addPage(panel, tr("&Public URL"));
+    return panel;
 }
 
 void MainWindow::openConnectGuide()

@@ -14,11 +14,15 @@ class Database;
 class EventTableModel;
 class FirstRunWizard;
 class NotificationController;
+class PublicUrlCheck;
+class PublicUrlPanel;
 class QLabel;
 class QModelIndex;
 class ReceiverService;
 class Settings;
+class SettingsDialog;
 class TestDeliverySender;
+class TunnelController;
 class WebhookTokenController;
 
 namespace Ui {
@@ -53,6 +57,11 @@ public:
     QString webhookUrl() const;
     // Follows a change of the public URL settings (Settings::tunnelProvider and friends).
     void applyTunnelSettings();
+    // The tunnel in front of the receiver (ngrok or cloudflared), for its state.
+    TunnelController *tunnel() const { return m_tunnel; }
+    // Posts a test delivery to the public webhook URL and tells whether it came back in, or
+    // which hop failed.
+    void checkFromOutside();
 
     // Brings the window up with the event selected, clearing the filters if they hide it.
     void revealEvent(qint64 rowId);
@@ -133,4 +142,15 @@ private:
     bool m_columnsSized = false;
     QUrl m_announcedBaseUrl; // the last publicBaseUrl() told through publicBaseUrlChanged
     QPointer<FirstRunWizard> m_connectGuide;
+
+    void setupTunnel();
+    void followTunnel();
+    void updateTunnelState();
+    void onCheckFinished(bool passed, const QString &message);
+    PublicUrlPanel *addPublicUrlPage(SettingsDialog &dialog);
+
+    TunnelController *m_tunnel = nullptr;
+    PublicUrlCheck *m_publicUrlCheck = nullptr;
+    QLabel *m_tunnelLabel = nullptr;
+    QPointer<PublicUrlPanel> m_publicUrlPanel; // while the settings show it
 };

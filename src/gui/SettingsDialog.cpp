@@ -117,6 +117,11 @@ void SettingsDialog::addSection(QWidget *section)
     adjustSize();
 }
 
+void SettingsDialog::addPage(QWidget *page, const QString &title)
+{
+    m_ui->pages->addTab(page, title);
+}
+
 void SettingsDialog::showApplyResult(bool ok, const QString &message)
 {
     const bool answersUs = m_waiting;

@@ -39,6 +39,8 @@ public:
 
     // Adds a section owned by someone else (the webhook token, say) below the dialog's own.
     void addSection(QWidget *section);
+    // Adds a page owned by someone else (the public URL, say) after the dialog's own.
+    void addPage(QWidget *page, const QString &title);
 
     // The owner's answer to applyRequested(). ok: the receiver runs with the new values; they
     // are saved and, if OK asked for them, the dialog closes. Otherwise message (e.g. "port

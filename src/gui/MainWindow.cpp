@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AvatarCache.h"
+#include "CalendarFeedPanel.h"
 #include "EventTableModel.h"
 #include "NotificationController.h"
 #include "SettingsDialog.h"
@@ -10,6 +11,7 @@
 #include "http/TestDeliverySender.h"
 #include "http/WebhookServer.h"
 #include "query/EventDetailsQuery.h"
+#include "secrets/TokenKeychain.h"
 #include "secrets/WebhookTokenController.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
@@ -68,6 +70,7 @@ MainWindow::MainWindow(ReceiverService &receiver, Settings &settings,
     openStore();
     setupTable();
     connectReceiver();
+    setupCalendarFeed();
     restoreWindowState();
     updateReceiverState();
     m_notifications = new NotificationController(*this, m_receiver, m_settings, this);
@@ -442,6 +445,7 @@ void MainWindow::openSettings()
     SettingsDialog dialog(m_settings, this);
     dialog.setDataDirectory(m_receiver.config().dataDir);
     dialog.addSection(new WebhookTokenPanel(m_tokens, &dialog));
+    dialog.addPage(calendarFeedPanel(&dialog), tr("Calendar &feed"));
     dialog.setNotificationSpaces(m_notifications->spaces());
     connect(&dialog, &SettingsDialog::notificationPreferencesChanged, m_notifications,
             &NotificationController::reloadPreferences);
@@ -634,4 +638,24 @@ QString MainWindow::webhookUrl() const
 void MainWindow::applyTunnelSettings()
 {
     updateReceiverState();
+}
+
+// The feed token lives as long as the window: it is read from the keychain at start, like the
+// webhook token, and the receiver serves /calendar.ics as soon as it is known.
+void MainWindow::setupCalendarFeed()
+{
+    m_feedTokens =
+        new WebhookTokenController(m_receiver.config().dataDir, TokenKeychain::FeedToken, this);
+    connect(m_feedTokens, &WebhookTokenController::tokenChanged, this,
+            [this](const QByteArray &token) { m_receiver.setFeedToken(token); });
+    m_feedTokens->load();
+}
+
+CalendarFeedPanel *MainWindow::calendarFeedPanel(QWidget *parent)
+{
+    auto *panel = new CalendarFeedPanel(*m_feedTokens, parent);
+    panel->setBaseUrl(publicBaseUrl());
+    panel->setSpaces(m_notifications->spaces());
+    connect(this, &MainWindow::publicBaseUrlChanged, panel, &CalendarFeedPanel::setBaseUrl);
+    return panel;
 }

@@ -9,6 +9,7 @@
 #include <memory>
 
 class AvatarCache;
+class CalendarFeedPanel;
 class Database;
 class EventTableModel;
 class NotificationController;
@@ -95,6 +96,8 @@ private:
     void showMessage(const QString &text, bool isError);
     void bringToFront();
     void continueReveal();
+    void setupCalendarFeed();
+    CalendarFeedPanel *calendarFeedPanel(QWidget *parent);
 
     QScopedPointer<Ui::MainWindow> m_ui;
     ReceiverService &m_receiver;
@@ -119,4 +122,5 @@ private:
     int m_revealTries = 0;
     bool m_columnsSized = false;
     QUrl m_announcedBaseUrl; // the last publicBaseUrl() told through publicBaseUrlChanged
+    WebhookTokenController *m_feedTokens = nullptr; // the calendar feed's token
 };

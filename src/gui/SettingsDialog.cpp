@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QUrl>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -115,6 +116,15 @@ void SettingsDialog::addSection(QWidget *section)
     // Below the General page's own groups, above its closing stretch.
     m_ui->generalLayout->insertWidget(m_ui->generalLayout->count() - 1, section);
     adjustSize();
+}
+
+void SettingsDialog::addPage(QWidget *section, const QString &title)
+{
+    auto *page = new QWidget(m_ui->pages);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(section);
+    layout->addStretch();
+    m_ui->pages->addTab(page, title);
 }
 
 void SettingsDialog::showApplyResult(bool ok, const QString &message)

@@ -39,6 +39,8 @@ public:
 
     // Adds a section owned by someone else (the webhook token, say) below the dialog's own.
     void addSection(QWidget *section);
+    // Adds a page of its own after the dialog's pages, for a section that needs the room.
+    void addPage(QWidget *section, const QString &title);
 
     // The owner's answer to applyRequested(). ok: the receiver runs with the new values; they
     // are saved and, if OK asked for them, the dialog closes. Otherwise message (e.g. "port

@@ -67,10 +67,13 @@ private Q_SLOTS:
     void refusalsAndLogsNeverHoldTheToken();
     void limitsLeaveLaterEventsOut();
     void webhookIsAnsweredWhileALargeFeedIsBuilt();
+    void tooManyWaitingRequestsAreTurnedAway();
 
 private:
     void startReceiver(const std::function<void(ReceiverConfig &)> &adjust = {});
     std::optional<HttpTestResponse> get(const QByteArray &query, const Headers &headers = {});
+    // The status of a GET, or 0 when no answer came.
+    int statusOf(const QByteArray &query);
     void post(const TestDeliveries::Event &event, const QString &deliveryId);
     void waitUntilDerived();
     QVariant scalar(const QString &sql);
@@ -137,6 +140,12 @@ std::optional<HttpTestResponse> TstCalendarFeed::get(const QByteArray &query,
 {
     return HttpTestClient::exchange(m_receiver->port(),
                                     HttpTestClient::request("GET", feedPath(query), {}, headers));
+}
+
+int TstCalendarFeed::statusOf(const QByteArray &query)
+{
+    const auto response = get(query);
+    return response ? response->status : 0;
 }
 
 void TstCalendarFeed::post(const TestDeliveries::Event &event, const QString &deliveryId)
@@ -368,10 +377,10 @@ void TstCalendarFeed::tokenChangesWithoutARestart()
 {
     const QByteArray newToken = "another-feed-token-0123456789";
     m_receiver->setFeedToken(newToken);
-    QTRY_COMPARE(get("token=" + newToken)->status, 200);
-    QCOMPARE(get("token=" + FeedToken)->status, 401);
+    QTRY_COMPARE(statusOf("token=" + newToken), 200);
+    QCOMPARE(statusOf("token=" + FeedToken), 401);
     m_receiver->setFeedToken({});
-    QTRY_COMPARE(get("token=" + newToken)->status, 404);
+    QTRY_COMPARE(statusOf("token=" + newToken), 404);
     QCOMPARE(m_receiver->config().feedToken, QByteArray());
 }
 
@@ -469,6 +478,30 @@ void TstCalendarFeed::webhookIsAnsweredWhileALargeFeedIsBuilt()
     QVERIFY(feedAnswer);
     QCOMPARE(feedAnswer->status, 200);
     QVERIFY(feedAnswer->body.count("BEGIN:VEVENT") >= 30000);
+}
+
+void TstCalendarFeed::tooManyWaitingRequestsAreTurnedAway()
+{
+    startReceiver([](ReceiverConfig &config) {
+        config.feedLimits.maxEvents = 1000000;
+        config.feedLimits.maxBytes = qint64(1) << 30;
+        config.feedLimits.maxWaiting = 1;
+    });
+    insertEvents(30000);
+    HttpTestClient first(m_receiver->port());
+    QVERIFY(first.connectToServer());
+    QVERIFY(first.send(HttpTestClient::request("GET", feedPath("token=" + FeedToken))));
+    // Once a delivery sent after it is answered, the server has taken the first request.
+    TestDeliveries::Event late;
+    late.id = 98;
+    post(late, u"d-98"_s);
+    const auto second = get("token=" + FeedToken);
+    QVERIFY(second);
+    QCOMPARE(second->status, 503);
+    QCOMPARE(second->header("retry-after"), "30");
+    const auto firstAnswer = first.readResponse(60000);
+    QVERIFY(firstAnswer);
+    QCOMPARE(firstAnswer->status, 200);
 }
 
 QTEST_GUILESS_MAIN(TstCalendarFeed)

@@ -94,9 +94,13 @@ private Q_SLOTS:
     void headlessModeWithoutATokenSaysHowToSetOne();
     void withoutASessionBusTheKeychainIsNamedAsTheProblem();
     void unknownActionsAreRefused();
+    void feedTokenIsAKeychainEntryOfItsOwn();
+    void feedTokenMustDifferFromTheWebhookToken();
+    void headlessModeServesTheFeedWithTheKeychainFeedToken();
 
 private:
     QStringList args(const QString &action) const;
+    QStringList feedArgs(const QString &action) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_dataDir;
@@ -118,6 +122,11 @@ void TstTokenCommand::init()
 QStringList TstTokenCommand::args(const QString &action) const
 {
     return {u"token"_s, action, u"--data-dir"_s, m_dataDir};
+}
+
+QStringList TstTokenCommand::feedArgs(const QString &action) const
+{
+    return args(action) << u"--feed"_s;
 }
 
 void TstTokenCommand::generateStoresARandomTokenInTheKeychainOnly()
@@ -293,6 +302,79 @@ void TstTokenCommand::unknownActionsAreRefused()
     const Run help = eventwatch({u"token"_s, u"--help"_s});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("generate|show|set|clear"));
+}
+
+void TstTokenCommand::feedTokenIsAKeychainEntryOfItsOwn()
+{
+    const QByteArray webhook = eventwatch(args(u"generate"_s)).lastLine();
+    const Run generated = eventwatch(feedArgs(u"generate"_s));
+    QCOMPARE(generated.exitCode, 0);
+    const QByteArray feed = generated.lastLine();
+    QCOMPARE(feed.size(), 43);
+    QVERIFY(feed != webhook);
+    QCOMPARE(eventwatch(feedArgs(u"show"_s)).lastLine(), feed);
+    QCOMPARE(eventwatch(args(u"show"_s)).lastLine(), webhook);
+    const QByteArray listing = keychainListing();
+    QVERIFY2(listing.contains("feed-token/"), listing.constData());
+    QVERIFY(filesContaining(m_dataDir, feed).isEmpty());
+
+    // Generate keeps it unless told to replace it, as for the webhook token.
+    QCOMPARE(eventwatch(feedArgs(u"generate"_s)).exitCode, 1);
+    QCOMPARE(eventwatch(feedArgs(u"show"_s)).lastLine(), feed);
+
+    QCOMPARE(eventwatch(feedArgs(u"set"_s), "too-short\n").exitCode, 1);
+    QCOMPARE(eventwatch(feedArgs(u"set"_s), "a-feed-token-of-my-own-123\n").exitCode, 0);
+    QCOMPARE(eventwatch(feedArgs(u"show"_s)).lastLine(), "a-feed-token-of-my-own-123");
+
+    QCOMPARE(eventwatch(feedArgs(u"clear"_s)).exitCode, 0);
+    const Run cleared = eventwatch(feedArgs(u"show"_s));
+    QCOMPARE(cleared.exitCode, 1);
+    QVERIFY2(cleared.err.contains("--feed"), cleared.err.constData());
+    QCOMPARE(eventwatch(args(u"show"_s)).lastLine(), webhook);
+}
+
+void TstTokenCommand::feedTokenMustDifferFromTheWebhookToken()
+{
+    const QByteArray webhook = eventwatch(args(u"generate"_s)).lastLine();
+    const Run same = eventwatch(feedArgs(u"set"_s), webhook + '\n');
+    QCOMPARE(same.exitCode, 1);
+    QCOMPARE(eventwatch(feedArgs(u"show"_s)).exitCode, 1);
+}
+
+void TstTokenCommand::headlessModeServesTheFeedWithTheKeychainFeedToken()
+{
+    const QByteArray webhook = eventwatch(args(u"generate"_s)).lastLine();
+    const QByteArray feed = eventwatch(feedArgs(u"generate"_s)).lastLine();
+    QProcess headless;
+    headless.setReadChannel(QProcess::StandardError);
+    headless.start(QStringLiteral(EVENTWATCH_BINARY),
+                   {u"--headless"_s, u"--port"_s, u"0"_s, u"--data-dir"_s, m_dataDir});
+    quint16 port = 0;
+    const QDeadlineTimer deadline(TimeoutMs);
+    while (port == 0 && headless.state() != QProcess::NotRunning && !deadline.hasExpired()) {
+        if (!headless.canReadLine()) {
+            headless.waitForReadyRead(100);
+            continue;
+        }
+        const QByteArray line = headless.readLine();
+        if (line.startsWith("listening on "))
+            port = quint16(QUrl(QString::fromUtf8(line.sliced(13).trimmed())).port());
+    }
+    QVERIFY2(port != 0, headless.readAllStandardError().constData());
+
+    const auto served = HttpTestClient::exchange(
+        port, HttpTestClient::request("GET", "/calendar.ics?token=" + feed));
+    QVERIFY(served);
+    QCOMPARE(served->status, 200);
+    QVERIFY(served->body.startsWith("BEGIN:VCALENDAR"));
+    const auto withWebhookToken = HttpTestClient::exchange(
+        port, HttpTestClient::request("GET", "/calendar.ics?token=" + webhook));
+    QVERIFY(withWebhookToken);
+    QCOMPARE(withWebhookToken->status, 401);
+
+    headless.terminate();
+    QVERIFY(headless.waitForFinished(TimeoutMs));
+    QCOMPARE(headless.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TstTokenCommand)

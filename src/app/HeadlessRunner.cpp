@@ -24,6 +24,7 @@ int HeadlessRunner::run(ReceiverConfig config, CommandLine::TokenSource tokenSou
         config.token = keychainToken(config.dataDir, &error);
         if (config.token.isEmpty())
             return ConsoleOutput::fail(error);
+        config.feedToken = keychainFeedToken(config.dataDir);
     }
     // The receiver's threads have no use for GLib's event loop, which only adds cost to every
     // delivery. The keychain does need it (libsecret runs on it), so the main thread keeps it;
@@ -68,6 +69,18 @@ void HeadlessRunner::announceTunnel(TunnelController &tunnel)
                 stderr,
                 QCoreApplication::translate("HeadlessRunner", "tunnel: %1").arg(tunnel.reason()));
         });
+}
+
+// The feed is optional: without its token the receiver runs and /calendar.ics answers 404.
+QByteArray HeadlessRunner::keychainFeedToken(const QString &dataDir)
+{
+    SecretStore store;
+    const SecretResult result = TokenKeychain(store, dataDir, TokenKeychain::FeedToken).loadNow();
+    if (!result.ok() && result.status != SecretResult::Status::NotFound)
+        ConsoleOutput::printLine(
+            stderr, QCoreApplication::translate("HeadlessRunner", "the calendar feed is off: %1")
+                        .arg(result.message()));
+    return result.ok() ? result.secret : QByteArray();
 }
 
 QByteArray HeadlessRunner::keychainToken(const QString &dataDir, QString *error)

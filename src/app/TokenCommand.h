@@ -5,9 +5,10 @@
 
 class QCommandLineParser;
 
-// `eventwatch token generate|show|set|clear [--data-dir DIR]`: the webhook token of a data
-// directory, kept in the system keychain. Only `generate` and `show` write the token, and only
-// to standard output; nothing here writes it to a file or a log.
+// `eventwatch token generate|show|set|clear [--feed] [--data-dir DIR]`: the webhook token of a
+// data directory (or, with --feed, the token of its calendar feed), kept in the system keychain.
+// Only `generate` and `show` write the token, and only to standard output; nothing here writes it
+// to a file or a log.
 class TokenCommand final
 {
 public:
@@ -16,9 +17,13 @@ public:
     static int run(const QStringList &arguments);
 
 private:
-    static int generate(const QString &dataDir, bool replace);
-    static int show(const QString &dataDir);
-    static int set(const QString &dataDir);
-    static int clear(const QString &dataDir);
+    // Which token an action is about: the two follow the same rules under different keys.
+    enum class Kind { Webhook, Feed };
+
+    static int generate(const QString &dataDir, Kind kind, bool replace);
+    static int show(const QString &dataDir, Kind kind);
+    static int set(const QString &dataDir, Kind kind);
+    static int clear(const QString &dataDir, Kind kind);
+    static QString keyName(Kind kind);
     static QString helpText(const QCommandLineParser &parser);
 };

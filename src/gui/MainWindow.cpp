@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AvatarCache.h"
+#include "CalendarFeedPanel.h"
 #include "DateTimeText.h"
 #include "EventTableModel.h"
 #include "FirstRunWizard.h"
@@ -16,6 +17,7 @@
 #include "query/ActivityQuery.h"
 #include "query/EventDetailsQuery.h"
 #include "query/EventQuery.h"
+#include "secrets/TokenKeychain.h"
 #include "secrets/WebhookTokenController.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
@@ -77,6 +79,7 @@ MainWindow::MainWindow(ReceiverService &receiver, Settings &settings,
     setupTable();
     connectReceiver();
     setupTunnel();
+    setupCalendarFeed();
     restoreWindowState();
     updateReceiverState();
     m_notifications = new NotificationController(*this, m_receiver, m_settings, this);
@@ -465,6 +468,7 @@ void MainWindow::openSettings()
     dialog.setDataDirectory(m_receiver.config().dataDir);
     dialog.addSection(new WebhookTokenPanel(m_tokens, &dialog));
     addPublicUrlPage(dialog);
+    dialog.addPage(calendarFeedPanel(&dialog), tr("Calendar &feed"));
     dialog.setNotificationSpaces(m_notifications->spaces());
     connect(&dialog, &SettingsDialog::notificationPreferencesChanged, m_notifications,
             &NotificationController::reloadPreferences);
@@ -804,4 +808,24 @@ bool MainWindow::listenOn(quint16 port, QString *error)
         m_receiverError.clear();
     updateReceiverState();
     return ok;
+}
+
+// The feed token lives as long as the window: it is read from the keychain at start, like the
+// webhook token, and the receiver serves /calendar.ics as soon as it is known.
+void MainWindow::setupCalendarFeed()
+{
+    m_feedTokens =
+        new WebhookTokenController(m_receiver.config().dataDir, TokenKeychain::FeedToken, this);
+    connect(m_feedTokens, &WebhookTokenController::tokenChanged, this,
+            [this](const QByteArray &token) { m_receiver.setFeedToken(token); });
+    m_feedTokens->load();
+}
+
+CalendarFeedPanel *MainWindow::calendarFeedPanel(QWidget *parent)
+{
+    auto *panel = new CalendarFeedPanel(*m_feedTokens, parent);
+    panel->setBaseUrl(publicBaseUrl());
+    panel->setSpaces(m_notifications->spaces());
+    connect(this, &MainWindow::publicBaseUrlChanged, panel, &CalendarFeedPanel::setBaseUrl);
+    return panel;
 }

@@ -10,6 +10,7 @@
 #include <memory>
 
 class AvatarCache;
+class CalendarFeedPanel;
 class Database;
 class EventTableModel;
 class FirstRunWizard;
@@ -117,6 +118,8 @@ private:
     void showMessage(const QString &text, bool isError);
     void bringToFront();
     void continueReveal();
+    void setupCalendarFeed();
+    CalendarFeedPanel *calendarFeedPanel(QWidget *parent);
 
     QScopedPointer<Ui::MainWindow> m_ui;
     ReceiverService &m_receiver;
@@ -152,5 +155,6 @@ private:
     TunnelController *m_tunnel = nullptr;
     PublicUrlCheck *m_publicUrlCheck = nullptr;
     QLabel *m_tunnelLabel = nullptr;
-    QPointer<PublicUrlPanel> m_publicUrlPanel; // while the settings show it
+    QPointer<PublicUrlPanel> m_publicUrlPanel;      // while the settings show it
+    WebhookTokenController *m_feedTokens = nullptr; // the calendar feed's token
 };

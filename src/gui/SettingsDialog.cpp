@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QUrl>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -117,8 +118,12 @@ void SettingsDialog::addSection(QWidget *section)
     adjustSize();
 }
 
-void SettingsDialog::addPage(QWidget *page, const QString &title)
+void SettingsDialog::addPage(QWidget *section, const QString &title)
 {
+    auto *page = new QWidget(m_ui->pages);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(section);
+    layout->addStretch();
     m_ui->pages->addTab(page, title);
 }
 

@@ -39,8 +39,9 @@ public:
 
     // Adds a section owned by someone else (the webhook token, say) below the dialog's own.
     void addSection(QWidget *section);
-    // Adds a page owned by someone else (the public URL, say) after the dialog's own.
-    void addPage(QWidget *page, const QString &title);
+    // Adds a page after the dialog's own for a section that needs the room (the public URL, the
+    // calendar feed); the section sits at the top of its page.
+    void addPage(QWidget *section, const QString &title);
 
     // The owner's answer to applyRequested(). ok: the receiver runs with the new values; they
     // are saved and, if OK asked for them, the dialog closes. Otherwise message (e.g. "port

@@ -342,6 +342,8 @@ public:
         : m_db(db)
         , m_out(out)
         , m_progress(progress)
+        , m_maxEvents(options.maxEvents)
+        , m_maxBytes(options.maxBytes)
     {
         const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
         m_filterSql = EventQuery::filterSql(options.filter, now, &m_values);
@@ -357,16 +359,26 @@ public:
         if (!run(query,
                  u"SELECT "_s + EventColumns + u" FROM event_records"_s
                      + whereClause(u"starts_at_utc IS NOT NULL"_s, m_filterSql)
-                     + u" ORDER BY starts_at_utc, id"_s,
+                     + u" ORDER BY starts_at_utc, id"_s + limitClause(),
                  m_values))
             return fail(error, readError(m_db, query.lastError()));
         if (!put(calendarHead(m_zones), error))
             return false;
         while (query.next()) {
+            // The query reads one row past maxEvents only to tell that something is left out.
+            if (m_maxEvents > 0 && counts->written == m_maxEvents) {
+                counts->truncated = true;
+                break;
+            }
             const Component event = eventOf(query, m_zones, m_now);
-            if (!put(withCategory(takeString(icalcomponent_as_ical_string_r(event.get())),
-                                  query.value(SpaceNameColumn).toString()),
-                     error))
+            const QByteArray text =
+                withCategory(takeString(icalcomponent_as_ical_string_r(event.get())),
+                             query.value(SpaceNameColumn).toString());
+            if (!fits(text.size())) {
+                counts->truncated = true;
+                break;
+            }
+            if (!put(text, error))
                 return false;
             ++counts->written;
             if (m_progress && counts->written % EventExporter::ProgressInterval == 0
@@ -379,6 +391,17 @@ public:
     }
 
 private:
+    QString limitClause() const
+    {
+        return m_maxEvents > 0 ? u" LIMIT %1"_s.arg(m_maxEvents + 1) : QString();
+    }
+
+    // Whether an event of eventBytes still leaves room for the calendar's end under maxBytes.
+    bool fits(qsizetype eventBytes) const
+    {
+        return m_maxBytes <= 0 || m_bytes + eventBytes + CalendarEnd.size() <= m_maxBytes;
+    }
+
     bool readZones(QSqlQuery &query, QString *error)
     {
         if (!run(query,
@@ -410,6 +433,7 @@ private:
     {
         if (m_out->write(bytes) != bytes.size())
             return fail(error, writeError(m_out));
+        m_bytes += bytes.size();
         return true;
     }
 
@@ -428,6 +452,9 @@ private:
     QVariantList m_values;
     icaltimetype m_now;
     TimeZones m_zones;
+    qint64 m_maxEvents;
+    qint64 m_maxBytes;
+    qint64 m_bytes = 0;
 };
 
 } // namespace

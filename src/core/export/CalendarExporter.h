@@ -19,7 +19,8 @@ public:
     struct Counts
     {
         qint64 written = 0;
-        qint64 skipped = 0; // without a usable start
+        qint64 skipped = 0;     // without a usable start
+        bool truncated = false; // options.maxEvents or maxBytes left later events out
     };
 
     // The UID of an event, the same in every export, so that a calendar updates what it

@@ -10,4 +10,8 @@ struct ExportOptions
     EventFilter filter; // the window's filter or the command line's; empty: every event
     QDateTime now;      // anchors the filter's relative time windows; invalid: the current time
     bool excel = false; // CSV only: a UTF-8 byte-order mark, so Excel reads the file as UTF-8
+    // iCalendar only, for a served feed: at most this many events and bytes (0: no limit). The
+    // calendar stays complete: the events after the limit are left out and counted.
+    qint64 maxEvents = 0;
+    qint64 maxBytes = 0;
 };

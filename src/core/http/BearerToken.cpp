@@ -15,7 +15,14 @@ bool BearerToken::matches(QByteArrayView authorizationHeader) const
     if (header.size() <= scheme.size()
         || header.first(scheme.size()).compare(scheme, Qt::CaseInsensitive) != 0)
         return false;
-    return constantTimeEqualDigests(digest(header.sliced(scheme.size()).trimmed()), m_digest);
+    return matchesToken(header.sliced(scheme.size()).trimmed());
+}
+
+bool BearerToken::matchesToken(QByteArrayView token) const
+{
+    if (m_digest.isEmpty() || token.isEmpty())
+        return false;
+    return constantTimeEqualDigests(digest(token), m_digest);
 }
 
 // Comparing digests makes the work independent of both lengths.

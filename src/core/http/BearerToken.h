@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
-// Checks Authorization headers against the configured webhook token. Keeps only the token's
+// Checks Authorization headers (or bare tokens) against a configured token. Keeps only the token's
 // digest, computed once: every delivery is checked.
 class BearerToken final
 {
@@ -15,6 +15,9 @@ public:
     // same time wherever the first difference is and whatever the lengths, so the token cannot
     // be guessed byte by byte from response times.
     bool matches(QByteArrayView authorizationHeader) const;
+    // The same for the token itself, as a calendar application sends it in a URL's query.
+    bool matchesToken(QByteArrayView token) const;
+    bool isSet() const { return !m_digest.isEmpty(); }
 
 private:
     static QByteArray digest(QByteArrayView text);

@@ -15,6 +15,10 @@ public:
 
     static QByteArray json(int status, const QByteArray &json, const Headers &headers = {},
                            bool close = false);
+    // Any answer: body as it is (none for 304), of contentType when there is one. withBody
+    // false answers a HEAD: the same headers, Content-Length included, without the body.
+    static QByteArray raw(int status, QByteArrayView contentType, const QByteArray &body,
+                          const Headers &headers, bool close, bool withBody = true);
     // {"error":"<reason>"}
     static QByteArray errorBody(const QString &reason);
     static QByteArray reasonPhrase(int status);

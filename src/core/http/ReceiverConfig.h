@@ -1,12 +1,14 @@
 #pragma once
 
+#include "feed/FeedLimits.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QString>
 
 #include <chrono>
 
-// Everything the receiver needs to run. The token is a secret: never log or persist it.
+// Everything the receiver needs to run. The tokens are secrets: never log or persist them.
 struct ReceiverConfig
 {
     static constexpr quint16 DefaultPort = 8765;
@@ -17,6 +19,9 @@ struct ReceiverConfig
     quint16 port = DefaultPort; // 0 picks a free port
     QByteArray token;           // empty: no authentication (only with allowNoAuth)
     bool allowNoAuth = false;
+    // Opens GET /calendar.ics (read-only, never a delivery); empty: the feed answers 404.
+    QByteArray feedToken;
+    FeedLimits feedLimits;
     qint64 maxBodyBytes = DefaultMaxBodyBytes;
     qsizetype maxHeaderBytes = 16 * 1024;
     int maxConnections = 256;

@@ -1,6 +1,7 @@
 #include "http/ReceiverService.h"
 
 #include "Logging.h"
+#include "feed/CalendarFeed.h"
 #include "http/WebhookServer.h"
 #include "store/Database.h"
 #include "store/DeliveryWriter.h"
@@ -17,6 +18,7 @@ ReceiverService::ReceiverService(ReceiverConfig config, QObject *parent)
     m_serverThread.setObjectName(QStringLiteral("eventwatch-http"));
     m_writerThread.setObjectName(QStringLiteral("eventwatch-store"));
     m_checkpointThread.setObjectName(QStringLiteral("eventwatch-checkpoint"));
+    m_feedThread.setObjectName(QStringLiteral("eventwatch-feed"));
 }
 
 ReceiverService::~ReceiverService()
@@ -74,7 +76,10 @@ bool ReceiverService::start(QString *error)
         m_writer = nullptr;
         return false;
     }
-    if (!startCheckpointer(error)) {
+    if (!startCheckpointer(error) || !startFeed(error)) {
+        m_checkpointThread.quit();
+        m_checkpointThread.wait();
+        m_checkpointer = nullptr;
         m_writerThread.quit();
         m_writerThread.wait();
         m_writer = nullptr;
@@ -82,12 +87,14 @@ bool ReceiverService::start(QString *error)
     }
 
     m_server = new WebhookServer(m_config, m_writer);
+    m_server->setCalendarFeed(m_feed);
     m_server->moveToThread(&m_serverThread);
     connect(&m_serverThread, &QThread::finished, m_server, &QObject::deleteLater);
     connect(m_writer, &DeliveryWriter::stored, m_server, &WebhookServer::answerStored);
     connect(m_server, &WebhookServer::deliveriesStored, this, &ReceiverService::deliveriesStored);
     connect(m_server, &WebhookServer::deliveryRefused, this, &ReceiverService::deliveryRefused);
     connect(m_writer, &DeliveryWriter::derived, this, &ReceiverService::storeChanged);
+    connect(m_feed, &CalendarFeed::answered, m_server, &WebhookServer::answerFeed);
     m_serverThread.start();
     QString listenError;
     QMetaObject::invokeMethod(
@@ -125,9 +132,39 @@ void ReceiverService::stop()
     m_writerThread.wait();
     m_checkpointThread.quit();
     m_checkpointThread.wait();
+    m_feedThread.quit();
+    m_feedThread.wait();
     m_server = nullptr;
     m_writer = nullptr;
     m_checkpointer = nullptr;
+    m_feed = nullptr;
+}
+
+void ReceiverService::setFeedToken(const QByteArray &token)
+{
+    m_config.feedToken = token;
+    if (m_server)
+        QMetaObject::invokeMethod(m_server,
+                                  [server = m_server, token] { server->setFeedToken(token); });
+}
+
+// The feed is built at a lower priority than deliveries are stored and answered: on a busy
+// machine a calendar may wait, Mighty Networks should not.
+bool ReceiverService::startFeed(QString *error)
+{
+    m_feed = new CalendarFeed(databasePath(), m_config.feedLimits);
+    m_feed->moveToThread(&m_feedThread);
+    connect(&m_feedThread, &QThread::finished, m_feed, &QObject::deleteLater);
+    m_feedThread.start(QThread::LowPriority);
+    bool opened = false;
+    QMetaObject::invokeMethod(
+        m_feed, [&] { opened = m_feed->open(error); }, Qt::BlockingQueuedConnection);
+    if (opened)
+        return true;
+    m_feedThread.quit();
+    m_feedThread.wait();
+    m_feed = nullptr;
+    return false;
 }
 
 bool ReceiverService::startCheckpointer(QString *error)

@@ -6,6 +6,7 @@
 #include <QThread>
 #include <QUrl>
 
+class CalendarFeed;
 class DeliveryWriter;
 class WalCheckpointer;
 class WebhookServer;
@@ -33,6 +34,9 @@ public:
     // the settings it had, and error says why.
     bool reconfigure(const ReceiverConfig &config, QString *error);
     const ReceiverConfig &config() const { return m_config; }
+    // Opens GET /calendar.ics with token from the next request on (empty closes it), without
+    // a restart: deliveries in flight are not disturbed.
+    void setFeedToken(const QByteArray &token);
 
     bool isRunning() const { return m_running; }
     quint16 port() const { return m_port; }
@@ -53,13 +57,16 @@ Q_SIGNALS:
 
 private:
     bool startCheckpointer(QString *error);
+    bool startFeed(QString *error);
 
     ReceiverConfig m_config;
     QThread m_serverThread;
     QThread m_writerThread;
     QThread m_checkpointThread;
+    QThread m_feedThread;
     DeliveryWriter *m_writer = nullptr;
     WalCheckpointer *m_checkpointer = nullptr;
+    CalendarFeed *m_feed = nullptr;
     WebhookServer *m_server = nullptr;
     quint16 m_port = 0;
     bool m_running = false;

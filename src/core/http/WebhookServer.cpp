@@ -2,12 +2,14 @@
 
 #include "Logging.h"
 #include "domain/DeliveryParser.h"
+#include "feed/CalendarFeed.h"
 #include "http/ConnectionGuard.h"
 #include "http/HttpAnswer.h"
 #include "store/DeliveryWriter.h"
 
 #include <QCoreApplication>
 #include <QHttpServerRequest>
+#include <QUrlQuery>
 
 namespace {
 
@@ -66,6 +68,7 @@ WebhookServer::WebhookServer(const ReceiverConfig &config, DeliveryWriter *write
     : QObject(parent)
     , m_config(config)
     , m_token(config.token)
+    , m_feedToken(config.feedToken)
     , m_storedAnswer(prepare(200, R"({"status":"stored"})"))
     , m_duplicateAnswer(prepare(200, R"({"status":"duplicate"})"))
     , m_writer(writer)
@@ -86,6 +89,10 @@ void WebhookServer::registerRoutes()
                  [this](const QString &type, const QHttpServerRequest &request,
                         QHttpServerResponder &&responder) {
                      handleWebhook(type, request, std::move(responder));
+                 });
+    m_http.route(QString(CalendarFeed::Path),
+                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     handleFeed(request, std::move(responder));
                  });
     m_http.route(QStringLiteral("/healthz"),
                  [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -241,6 +248,69 @@ void WebhookServer::handleHealth(const QHttpServerRequest &request,
         return;
     }
     answer(responder.socket(), 200, R"({"status":"ok"})");
+}
+
+void WebhookServer::setCalendarFeed(CalendarFeed *feed)
+{
+    m_feed = feed;
+}
+
+void WebhookServer::setFeedToken(const QByteArray &token)
+{
+    m_feedToken = BearerToken(token);
+}
+
+void WebhookServer::handleFeed(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    // Without a feed token there is no feed: nothing tells a prober that one could exist. (The
+    // route's pattern is a regular expression, in which the '.' matches any character.)
+    if (!m_feed || !m_feedToken.isSet() || request.url().path() != CalendarFeed::Path) {
+        handleMissing(request, std::move(responder));
+        return;
+    }
+    const auto method = request.method();
+    if (method != QHttpServerRequest::Method::Get && method != QHttpServerRequest::Method::Head) {
+        refuse(request, responder, 405, QStringLiteral("use GET"), {{"Allow", "GET, HEAD"}});
+        return;
+    }
+    // Only the query: calendar applications cannot send an Authorization header. refuse()
+    // records the path alone, so the token in the query never reaches a log or the store.
+    const QUrlQuery query(request.url());
+    if (!m_feedToken.matchesToken(
+            query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded).toUtf8())) {
+        refuse(request, responder, 401, QStringLiteral("missing or wrong feed token"));
+        return;
+    }
+    if (m_waitingFeeds.size() >= std::size_t(m_config.feedLimits.maxWaiting)) {
+        refuse(request, responder, 503, QStringLiteral("the calendar is busy; retry later"),
+               {{"Retry-After", "30"}});
+        return;
+    }
+    const quint64 ticket = m_nextTicket++;
+    FeedRequest feedRequest{
+        ticket, query.queryItemValue(QStringLiteral("space"), QUrl::FullyDecoded),
+        headerValue(request, "if-none-match"), headerValue(request, "if-modified-since")};
+    QTcpSocket *socket = responder.socket();
+    m_waitingFeeds.emplace(ticket, WaitingFeed{std::move(responder), socket,
+                                               method != QHttpServerRequest::Method::Head});
+    QMetaObject::invokeMethod(m_feed, [feed = m_feed, feedRequest] { feed->build(feedRequest); });
+}
+
+void WebhookServer::answerFeed(const FeedAnswer &answer)
+{
+    auto it = m_waitingFeeds.find(answer.ticket);
+    if (it == m_waitingFeeds.end())
+        return;
+    WaitingFeed waiting = std::move(it->second);
+    m_waitingFeeds.erase(it);
+    QTcpSocket *socket = waiting.socket;
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    GuardedConnection *connection = GuardedConnection::of(socket);
+    socket->write(HttpAnswer::raw(answer.status, answer.contentType, answer.body, answer.headers,
+                                  connection && connection->closeRequested(), waiting.withBody));
+    if (connection)
+        connection->answerWritten();
 }
 
 void WebhookServer::handleMissing(const QHttpServerRequest &request,

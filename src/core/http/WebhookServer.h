@@ -1,5 +1,6 @@
 #pragma once
 
+#include "feed/FeedAnswer.h"
 #include "http/BearerToken.h"
 #include "http/ReceiverConfig.h"
 #include "store/Refusal.h"
@@ -13,6 +14,7 @@
 
 #include <map>
 
+class CalendarFeed;
 class ConnectionGuard;
 class DeliveryWriter;
 class QHttpServerRequest;
@@ -40,6 +42,12 @@ public:
 
     void answerStored(const QList<StoreOutcome> &outcomes);
 
+    // Where GET /calendar.ics is built (on a thread of its own); set before listen().
+    void setCalendarFeed(CalendarFeed *feed);
+    // A new feed token takes effect with the next request; empty closes the feed (404).
+    void setFeedToken(const QByteArray &token);
+    void answerFeed(const FeedAnswer &answer);
+
 Q_SIGNALS:
     // After each commit: how many new deliveries and how many retries were stored.
     void deliveriesStored(int stored, int duplicates);
@@ -53,6 +61,13 @@ private:
         QString eventId;
     };
 
+    struct WaitingFeed
+    {
+        QHttpServerResponder responder;
+        QPointer<QTcpSocket> socket;
+        bool withBody = true; // false for HEAD
+    };
+
     // An answer as written, for a connection that stays open and for one the client closes.
     struct PreparedAnswer
     {
@@ -64,6 +79,7 @@ private:
     void handleWebhook(const QString &pathType, const QHttpServerRequest &request,
                        QHttpServerResponder &&responder);
     void handleHealth(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void handleFeed(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void handleMissing(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     bool isAuthorized(const QHttpServerRequest &request) const;
     void refuse(const QHttpServerRequest &request, QHttpServerResponder &responder, int status,
@@ -78,6 +94,7 @@ private:
 
     ReceiverConfig m_config;
     BearerToken m_token;
+    BearerToken m_feedToken;
     // Every stored delivery gets one of these: built once.
     PreparedAnswer m_storedAnswer;
     PreparedAnswer m_duplicateAnswer;
@@ -86,4 +103,6 @@ private:
     ConnectionGuard *m_guard = nullptr;
     std::map<quint64, WaitingAnswer> m_waiting;
     quint64 m_nextTicket = 1;
+    CalendarFeed *m_feed = nullptr;
+    std::map<quint64, WaitingFeed> m_waitingFeeds;
 };

@@ -123,6 +123,15 @@ QString TokenKeychain::notSetMessage(const QString &dataDir)
         .arg(QDir::toNativeSeparators(dataDir));
 }
 
+QString TokenKeychain::feedNotSetMessage(const QString &dataDir)
+{
+    return QCoreApplication::translate("TokenKeychain",
+                                       "no calendar feed token is set for %1 in the system "
+                                       "keychain: run `eventwatch token generate --feed --data-dir "
+                                       "%1`")
+        .arg(QDir::toNativeSeparators(dataDir));
+}
+
 QString TokenKeychain::keyFor(const QString &profileId) const
 {
     return m_name + u'/' + profileId;

@@ -11,6 +11,8 @@ class TokenKeychain final
 {
 public:
     static inline const QString WebhookToken = QStringLiteral("webhook-token");
+    // Opens the calendar feed (GET /calendar.ics) and nothing else.
+    static inline const QString FeedToken = QStringLiteral("feed-token");
     // The longest token `token set` accepts; Mighty Networks' keys are far shorter.
     static constexpr qsizetype MaxTokenBytes = 4096;
     static constexpr qsizetype MinTokenBytes = 16;
@@ -34,6 +36,7 @@ public:
     static QByteArray generate();
     // What to tell someone whose data directory has no token yet, in one line.
     static QString notSetMessage(const QString &dataDir);
+    static QString feedNotSetMessage(const QString &dataDir);
     // Whether token can serve as a bearer token; a one-line reason in error when not.
     static bool isAcceptable(const QByteArray &token, QString *error);
 

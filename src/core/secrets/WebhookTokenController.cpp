@@ -8,9 +8,15 @@ WebhookTokenController::WebhookTokenController(QObject *parent)
 {}
 
 WebhookTokenController::WebhookTokenController(const QString &dataDir, QObject *parent)
+    : WebhookTokenController(dataDir, TokenKeychain::WebhookToken, parent)
+{}
+
+WebhookTokenController::WebhookTokenController(const QString &dataDir, const QString &keyName,
+                                               QObject *parent)
     : QObject(parent)
     , m_store(new SecretStore(this))
     , m_dataDir(dataDir)
+    , m_keyName(keyName)
 {}
 
 WebhookTokenController *WebhookTokenController::fixed(const QByteArray &token,
@@ -34,7 +40,7 @@ void WebhookTokenController::load()
         return;
     m_busy = true;
     setState(State::Loading);
-    TokenKeychain(*m_store, m_dataDir).load([this](const SecretResult &result) {
+    TokenKeychain(*m_store, m_dataDir, m_keyName).load([this](const SecretResult &result) {
         m_busy = false;
         onLoaded(result);
     });
@@ -46,16 +52,17 @@ void WebhookTokenController::generate()
         return;
     m_busy = true;
     const QByteArray token = TokenKeychain::generate();
-    TokenKeychain(*m_store, m_dataDir).store(token, [this, token](const SecretResult &result) {
-        m_busy = false;
-        if (!result.ok()) {
-            Q_EMIT failed(tr("The new token was not stored: %1").arg(result.message()));
-            return;
-        }
-        m_token = token;
-        setState(State::Set);
-        Q_EMIT tokenChanged(m_token);
-    });
+    TokenKeychain(*m_store, m_dataDir, m_keyName)
+        .store(token, [this, token](const SecretResult &result) {
+            m_busy = false;
+            if (!result.ok()) {
+                Q_EMIT failed(tr("The new token was not stored: %1").arg(result.message()));
+                return;
+            }
+            m_token = token;
+            setState(State::Set);
+            Q_EMIT tokenChanged(m_token);
+        });
 }
 
 void WebhookTokenController::onLoaded(const SecretResult &result)

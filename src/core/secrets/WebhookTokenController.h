@@ -10,7 +10,9 @@ class SecretStore;
 
 // The webhook token of a running Eventwatch: where it comes from (the keychain, a token file,
 // or none because --no-auth was given), what state it is in, and the changes the user asks for.
-// Only keychain tokens can be generated here; a token file is the user's to edit.
+// Only keychain tokens can be generated here; a token file is the user's to edit. The calendar
+// feed's token follows the same rules under another keychain key, so it is handled by the same
+// class.
 class WebhookTokenController final : public QObject
 {
     Q_OBJECT
@@ -28,6 +30,9 @@ public:
 
     // A token kept in the keychain for dataDir; call load() to read it.
     WebhookTokenController(const QString &dataDir, QObject *parent = nullptr);
+    // Another token of dataDir kept the same way, e.g. TokenKeychain::FeedToken.
+    WebhookTokenController(const QString &dataDir, const QString &keyName,
+                           QObject *parent = nullptr);
     // A token fixed by the command line: from a file, or none with --no-auth.
     static WebhookTokenController *fixed(const QByteArray &token, const QString &origin,
                                          QObject *parent = nullptr);
@@ -56,6 +61,7 @@ private:
 
     SecretStore *m_store = nullptr;
     QString m_dataDir;
+    QString m_keyName;
     State m_state = State::Loading;
     QByteArray m_token;
     QString m_detail;

@@ -82,6 +82,7 @@ private:
     void refreshFacets();
     void openDetails();
     void copySelectedRows();
+    void exportEvents();
     void openSettings();
     void sendTestDelivery();
     void openDataFolder();

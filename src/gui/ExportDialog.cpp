@@ -323,10 +323,10 @@ void ExportDialog::onFinished(const ExportFileWriter::Result &result)
     const QString fileName = QFileInfo(m_writtenPath).fileName();
     if (result.ok) {
         QString text =
-            tr("Exported %n event(s) to %1.", nullptr, int(result.written)).arg(fileName);
+            tr("Exported %Ln event(s) to %1.", nullptr, int(result.written)).arg(fileName);
         if (result.skipped > 0)
             text += u' '
-                    + tr("%n event(s) without a start time were left out.", nullptr,
+                    + tr("%Ln event(s) without a start time were left out.", nullptr,
                          int(result.skipped));
         showMessage(text, false);
         m_openFolderButton->show();

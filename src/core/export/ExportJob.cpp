@@ -3,7 +3,6 @@
 #include "Logging.h"
 #include "store/Database.h"
 
-#include <QPointer>
 #include <QThread>
 
 ExportJob::ExportJob(QObject *parent)
@@ -25,16 +24,12 @@ bool ExportJob::start(const Request &request)
         return false;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_result = std::make_shared<ExportFileWriter::Result>();
-    // Progress crosses to this object's thread as queued calls; a guard drops the ones that
-    // arrive after it is gone.
-    const QPointer<ExportJob> self(this);
-    auto report = [self](qint64 written, qint64 total) {
+    // Progress crosses to this object's thread as queued calls. The destructor waits for the
+    // thread, so this object outlives every call made; those still queued then are dropped with
+    // it.
+    auto report = [this](qint64 written, qint64 total) {
         QMetaObject::invokeMethod(
-            self.data(),
-            [self, written, total] {
-                if (self)
-                    Q_EMIT self->progressed(written, total);
-            },
+            this, [this, written, total] { Q_EMIT progressed(written, total); },
             Qt::QueuedConnection);
     };
     m_thread = QThread::create([request, cancel = m_cancel, result = m_result, report] {

@@ -73,7 +73,7 @@ ExportDialog::ExportDialog(Settings &settings, Sources sources, QWidget *parent)
     m_ui->viewRadio->setText(
         tr("&Shown in the table (%1)").arg(locale.toString(m_sources.viewCount)));
     m_ui->selectionRadio->setText(
-        tr("S&elected (%1)").arg(locale.toString(qint64(m_sources.selectedRowIds.size()))));
+        tr("Se&lected (%1)").arg(locale.toString(qint64(m_sources.selectedRowIds.size()))));
     m_ui->selectionRadio->setEnabled(!m_sources.selectedRowIds.isEmpty());
 
     fillFormats();

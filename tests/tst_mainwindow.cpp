@@ -1,4 +1,5 @@
 #include "EventTableModel.h"
+#include "ExportDialog.h"
 #include "HttpTestClient.h"
 #include "MainWindow.h"
 #include "http/ReceiverService.h"
@@ -8,10 +9,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -67,6 +71,7 @@ private Q_SLOTS:
     void selectionSurvivesANewDelivery();
     void aManualPublicUrlIsTheWebhookUrl();
     void aNewWindowShowsTheLastDeliveryStored();
+    void exportWritesTheSelectedRows();
 
 private:
     void post(const QString &deliveryId, int eventId, const QString &title);
@@ -242,6 +247,39 @@ void TstMainWindow::aNewWindowShowsTheLastDeliveryStored()
     QVERIFY(label);
     QVERIFY2(label->text().startsWith(QStringLiteral("Last delivery ")), qPrintable(label->text()));
     QVERIFY2(!label->text().contains(u'/'), qPrintable(label->text())); // today: the time alone
+}
+
+void TstMainWindow::exportWritesTheSelectedRows()
+{
+    post(QStringLiteral("d1"), 1, QStringLiteral("Sourdough workshop"));
+    post(QStringLiteral("d2"), 2, QStringLiteral("Croissant morning"));
+    waitForRows(2);
+    table()->selectRow(1);
+    const QString selectedTitle =
+        table()->model()->index(1, int(EventColumn::Title)).data().toString();
+    auto *exportAction = m_window->findChild<QAction *>(QStringLiteral("actionExport"));
+    QVERIFY(exportAction);
+    QCOMPARE(exportAction->shortcut(), QKeySequence(QStringLiteral("Ctrl+E")));
+    exportAction->trigger();
+    auto *dialog = m_window->findChild<ExportDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+
+    dialog->findChild<QRadioButton *>(QStringLiteral("selectionRadio"))->click();
+    auto *format = dialog->findChild<QComboBox *>(QStringLiteral("formatCombo"));
+    format->setCurrentIndex(format->findData(int(ExportFormat::Csv)));
+    const QString path = m_dir->filePath(QStringLiteral("selected.csv"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("fileEdit"))->setText(path);
+    QSignalSpy finished(dialog, &ExportDialog::exportFinished);
+    dialog->startExport();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.first().first().value<ExportFileWriter::Result>().ok);
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), 3); // the header, one event, and nothing after the last line end
+    QVERIFY2(lines.at(1).contains(selectedTitle.toUtf8()), lines.at(1).constData());
 }
 
 QTEST_MAIN(TstMainWindow)

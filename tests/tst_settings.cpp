@@ -77,6 +77,8 @@ private Q_SLOTS:
     void languageRoundTrip();
     void tunnelRoundTrip();
     void corruptTunnelValuesReadAsDefaults();
+    void exportChoicesRoundTrip();
+    void corruptExportChoicesReadAsDefaults();
     void language_data();
     void language();
 
@@ -438,6 +440,47 @@ void TstSettings::corruptTunnelValuesReadAsDefaults()
     QCOMPARE(settings.tunnelProvider(), TunnelProvider::None);
     QVERIFY(!settings.manualPublicUrl().isValid());
     QVERIFY(!settings.firstRunCompleted());
+}
+
+void TstSettings::exportChoicesRoundTrip()
+{
+    const QString path = freshPath();
+    {
+        Settings settings(path);
+        QCOMPARE(settings.exportFormat(), ExportFormat::Csv);
+        QCOMPARE(settings.exportScope(), ExportScope::View);
+        QVERIFY(!settings.exportForExcel());
+        QVERIFY(settings.exportFolder().isEmpty());
+        settings.setExportFormat(ExportFormat::Ics);
+        settings.setExportScope(ExportScope::Selection);
+        settings.setExportForExcel(true);
+        settings.setExportFolder(u"/home/someone/Reports"_s);
+        QVERIFY(settings.sync());
+    }
+    Settings settings(path);
+    QCOMPARE(settings.exportFormat(), ExportFormat::Ics);
+    QCOMPARE(settings.exportScope(), ExportScope::Selection);
+    QVERIFY(settings.exportForExcel());
+    QCOMPARE(settings.exportFolder(), u"/home/someone/Reports"_s);
+    // Stored by name, so a reordered enum cannot change them.
+    QSettings raw(path, QSettings::IniFormat);
+    QCOMPARE(raw.value(u"export/format"_s).toString(), u"ics"_s);
+    QCOMPARE(raw.value(u"export/scope"_s).toString(), u"selection"_s);
+}
+
+void TstSettings::corruptExportChoicesReadAsDefaults()
+{
+    const QString path = freshPath();
+    {
+        QSettings raw(path, QSettings::IniFormat);
+        raw.setValue(u"export/format"_s, u"xlsx"_s);
+        raw.setValue(u"export/scope"_s, 7);
+        raw.setValue(u"export/forExcel"_s, u"perhaps"_s);
+    }
+    Settings settings(path);
+    QCOMPARE(settings.exportFormat(), ExportFormat::Csv);
+    QCOMPARE(settings.exportScope(), ExportScope::View);
+    QVERIFY(!settings.exportForExcel());
 }
 
 void TstSettings::languageRoundTrip()

@@ -4,6 +4,7 @@
 #include "ConsoleOutput.h"
 #include "export/CalendarExporter.h"
 #include "export/EventExporter.h"
+#include "export/ExportFileWriter.h"
 #include "query/EventQuery.h"
 #include "store/Database.h"
 
@@ -12,7 +13,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -336,26 +336,15 @@ int ExportCommand::exportToStandardOutput(const QSqlDatabase &db, const Options 
 int ExportCommand::exportToFile(const QSqlDatabase &db, const Options &options)
 {
     const QString &path = options.outputPath;
-    // QSaveFile writes a temporary file and renames it on commit, so a failed export leaves
-    // neither a half-written file nor a damaged earlier export.
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return ConsoleOutput::fail(
-            QCoreApplication::translate("ExportCommand", "cannot write %1: %2")
-                .arg(nativePath(path), out.errorString()));
-    QString error;
-    qint64 rowCount = 0;
-    if (!writeEvents(db, options.format, options.exportOptions, &out, &error, &rowCount)) {
-        out.cancelWriting();
-        return ConsoleOutput::fail(error);
-    }
-    if (!out.commit())
-        return ConsoleOutput::fail(
-            QCoreApplication::translate("ExportCommand", "cannot write %1: %2")
-                .arg(nativePath(path), out.errorString()));
+    // The window writes its exports the same way: the file is only replaced when it succeeds.
+    const ExportFileWriter::Result result =
+        ExportFileWriter::write(db, options.format, options.exportOptions, path);
+    if (!result.ok)
+        return ConsoleOutput::fail(result.error);
+    reportSkipped(result.skipped);
     ConsoleOutput::printLine(stderr, QCoreApplication::translate("ExportCommand",
                                                                  "exported %n event(s) to %1",
-                                                                 nullptr, int(rowCount))
+                                                                 nullptr, int(result.written))
                                          .arg(nativePath(path)));
     return ExitSuccess;
 }

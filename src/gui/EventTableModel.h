@@ -98,6 +98,8 @@ public:
     qsizetype cachedRowCount() const;
     // What "now" is for the filter's time windows; the wall clock unless a test sets another.
     void setClock(std::function<QDateTime()> clock);
+    // The clock's time now: what the filter's time windows are anchored at.
+    QDateTime currentTime() const { return m_clock(); }
 
 Q_SIGNALS:
     void loadingChanged(bool loading);

@@ -4,6 +4,7 @@
 #include "CalendarFeedPanel.h"
 #include "DateTimeText.h"
 #include "EventTableModel.h"
+#include "ExportDialog.h"
 #include "FirstRunWizard.h"
 #include "NotificationController.h"
 #include "PublicUrlPanel.h"
@@ -163,6 +164,8 @@ void MainWindow::setupActions()
     });
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionSendTest, &QAction::triggered, this, &MainWindow::sendTestDelivery);
+    m_ui->actionExport->setShortcut(QKeySequence(tr("Ctrl+E")));
+    connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportEvents);
     connect(m_ui->sendTestButton, &QPushButton::clicked, this, &MainWindow::sendTestDelivery);
     connect(m_ui->copyUrlButton, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(webhookUrl());
@@ -460,6 +463,25 @@ void MainWindow::copySelectedRows()
         return;
     QGuiApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
     statusBar()->showMessage(tr("Copied %n row(s)", nullptr, int(lines.size())), 3000);
+}
+
+// The dialog takes the table as it is now: its filter, its clock and the selected rows.
+void MainWindow::exportEvents()
+{
+    if (!m_model)
+        return;
+    ExportDialog::Sources sources;
+    sources.databasePath = m_receiver.databasePath();
+    sources.viewFilter = m_model->filter();
+    sources.now = m_model->currentTime();
+    sources.viewCount = m_model->rowCount();
+    const QModelIndexList selected = m_ui->eventTable->selectionModel()->selectedRows();
+    sources.selectedRowIds.reserve(selected.size());
+    for (const QModelIndex &index : selected)
+        sources.selectedRowIds << m_model->rowIdAt(index.row());
+    auto *dialog = new ExportDialog(m_settings, std::move(sources), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::openSettings()

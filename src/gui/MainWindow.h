@@ -105,6 +105,7 @@ private:
     void refreshFacets();
     void openDetails();
     void copySelectedRows();
+    void exportEvents();
     void openSettings();
     void sendTestDelivery();
     void openDataFolder();

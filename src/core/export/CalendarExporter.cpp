@@ -1,8 +1,8 @@
 #include "export/CalendarExporter.h"
 
 #include "Logging.h"
+#include "export/ExportConditions.h"
 #include "export/HtmlText.h"
-#include "query/EventQuery.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -346,7 +346,7 @@ public:
         , m_maxBytes(options.maxBytes)
     {
         const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
-        m_filterSql = EventQuery::filterSql(options.filter, now, &m_values);
+        m_filterSql = ExportConditions::sql(options, &m_values);
         m_now = icaltime_from_timet_with_zone(time_t(now.toSecsSinceEpoch()), 0,
                                               icaltimezone_get_utc_timezone());
     }

@@ -2,7 +2,7 @@
 
 #include "Logging.h"
 #include "export/CalendarExporter.h"
-#include "query/EventQuery.h"
+#include "export/ExportConditions.h"
 #include "store/SqliteStatement.h"
 
 #include <QCoreApplication>
@@ -105,7 +105,7 @@ QByteArray columnList()
     return EventExporter::columns().join(QStringLiteral(", ")).toUtf8();
 }
 
-// The filter's conditions (see EventQuery::filterSql), and what they bind.
+// The conditions of the filter and the selected rows (see ExportConditions), and what they bind.
 struct Selection
 {
     QByteArray conditions; // empty: every event
@@ -115,8 +115,7 @@ struct Selection
 Selection selectionOf(const ExportOptions &options)
 {
     Selection selection;
-    const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
-    selection.conditions = EventQuery::filterSql(options.filter, now, &selection.values).toUtf8();
+    selection.conditions = ExportConditions::sql(options, &selection.values).toUtf8();
     return selection;
 }
 

@@ -3,6 +3,9 @@
 #include "query/EventFilter.h"
 
 #include <QDateTime>
+#include <QList>
+
+#include <optional>
 
 // Which events an export writes and the choices that change its bytes.
 struct ExportOptions
@@ -14,4 +17,7 @@ struct ExportOptions
     // calendar stays complete: the events after the limit are left out and counted.
     qint64 maxEvents = 0;
     qint64 maxBytes = 0;
+    // The rows the user selected in the window (event_records rowids), when only those are to be
+    // written: a set EventFilter cannot express. Combined with filter; nothing: no such limit.
+    std::optional<QList<qint64>> rowIds;
 };

@@ -50,9 +50,20 @@ constexpr auto Language = "interface/language"_L1;
 constexpr auto TunnelProviderKey = "tunnel/provider"_L1;
 constexpr auto ManualPublicUrl = "tunnel/manualPublicUrl"_L1;
 constexpr auto FirstRunCompleted = "firstRun/completed"_L1;
+constexpr auto ExportFormatKey = "export/format"_L1;
+constexpr auto ExportScopeKey = "export/scope"_L1;
+constexpr auto ExportForExcel = "export/forExcel"_L1;
+constexpr auto ExportFolder = "export/folder"_L1;
 } // namespace Key
 
 using TimeWindow = EventFilter::TimeWindow;
+
+// Stored by name, like the time windows.
+constexpr std::array<std::pair<ExportScope, QLatin1StringView>, 3> ExportScopeNames{{
+    {ExportScope::View, "view"_L1},
+    {ExportScope::Selection, "selection"_L1},
+    {ExportScope::Everything, "everything"_L1},
+}};
 
 // Time windows are stored by name, so reordering the enum cannot change a saved filter.
 constexpr std::array<std::pair<TimeWindow, QLatin1StringView>, 6> TimeWindowNames{{
@@ -358,6 +369,54 @@ bool Settings::firstRunCompleted() const
 void Settings::setFirstRunCompleted(bool completed)
 {
     m_settings.setValue(Key::FirstRunCompleted, completed);
+}
+
+ExportFormat Settings::exportFormat() const
+{
+    return ExportFormats::fromName(string(Key::ExportFormatKey)).value_or(ExportFormat::Csv);
+}
+
+void Settings::setExportFormat(ExportFormat format)
+{
+    m_settings.setValue(Key::ExportFormatKey, ExportFormats::name(format));
+}
+
+ExportScope Settings::exportScope() const
+{
+    const QString name = string(Key::ExportScopeKey);
+    for (const auto &[scope, scopeName] : ExportScopeNames) {
+        if (name == scopeName)
+            return scope;
+    }
+    return ExportScope::View;
+}
+
+void Settings::setExportScope(ExportScope scope)
+{
+    for (const auto &[value, name] : ExportScopeNames) {
+        if (value == scope)
+            m_settings.setValue(Key::ExportScopeKey, QString(name));
+    }
+}
+
+bool Settings::exportForExcel() const
+{
+    return boolean(Key::ExportForExcel, false);
+}
+
+void Settings::setExportForExcel(bool excel)
+{
+    m_settings.setValue(Key::ExportForExcel, excel);
+}
+
+QString Settings::exportFolder() const
+{
+    return string(Key::ExportFolder);
+}
+
+void Settings::setExportFolder(const QString &folder)
+{
+    m_settings.setValue(Key::ExportFolder, folder);
 }
 
 QByteArray Settings::byteArray(QAnyStringView key) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/ExportFormat.h"
+#include "export/ExportScope.h"
 #include "notify/NotificationPreferences.h"
 #include "query/EventFilter.h"
 #include "tunnel/TunnelProvider.h"
@@ -91,6 +93,17 @@ public:
     // Whether the first-run guide was finished or skipped, so it opens by itself only once.
     bool firstRunCompleted() const;
     void setFirstRunCompleted(bool completed);
+
+    // The Export dialog's last choices: format, scope, "For Excel" and the folder written to
+    // (empty when none was used yet).
+    ExportFormat exportFormat() const;
+    void setExportFormat(ExportFormat format);
+    ExportScope exportScope() const;
+    void setExportScope(ExportScope scope);
+    bool exportForExcel() const;
+    void setExportForExcel(bool excel);
+    QString exportFolder() const;
+    void setExportFolder(const QString &folder);
 
 private:
     QByteArray byteArray(QAnyStringView key) const;

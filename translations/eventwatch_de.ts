@@ -29,6 +29,77 @@
     </message>
 </context>
 <context>
+    <name>CalendarFeedPanel</name>
+    <message>
+        <source>Calendar feed</source>
+        <translation>Kalender-Feed</translation>
+    </message>
+    <message>
+        <source>Calendar applications (GNOME Calendar, Thunderbird, Google Calendar, …) can subscribe to this address: they fetch it every so often and show the events of the last 30 days and all later ones, updated as Eventwatch receives changes. Whoever has the address can read the events, nothing more; generate a new token to shut out earlier subscribers. Services on the internet, such as Google Calendar, need a public address (a tunnel).</source>
+        <translation>Kalenderprogramme (GNOME Calendar, Thunderbird, Google Calendar, …) können diese Adresse abonnieren: Sie rufen sie regelmäßig ab und zeigen die Events der letzten 30 Tage und alle späteren, jeweils aktualisiert, sobald Eventwatch Änderungen empfängt. Wer die Adresse kennt, kann die Events lesen, mehr nicht; erzeugen Sie ein neues Token, um bisherige Abonnenten auszusperren. Dienste im Internet wie Google Calendar brauchen eine öffentliche Adresse (einen Tunnel).</translation>
+    </message>
+    <message>
+        <source>&amp;Space:</source>
+        <translation>&amp;Space:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>No feed token yet</source>
+        <translation>Noch kein Feed-Token</translation>
+    </message>
+    <message>
+        <source>Subscription address</source>
+        <translation>Abonnement-Adresse</translation>
+    </message>
+    <message>
+        <source>C&amp;opy address</source>
+        <translation>Adresse k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Generate feed &amp;token</source>
+        <translation>Feed-&amp;Token erzeugen</translation>
+    </message>
+    <message>
+        <source>Every space</source>
+        <translation>Alle Spaces</translation>
+    </message>
+    <message>
+        <source>Replace feed &amp;token…</source>
+        <translation>Feed-&amp;Token ersetzen …</translation>
+    </message>
+    <message>
+        <source>Reading the feed token from the system keychain…</source>
+        <translation>Feed-Token wird aus dem Schlüsselbund des Systems gelesen …</translation>
+    </message>
+    <message>
+        <source>The feed is on. This address works on this computer only: calendar services on the internet need the public address of a tunnel.</source>
+        <translation>Der Feed ist eingeschaltet. Diese Adresse funktioniert nur auf diesem Computer: Kalenderdienste im Internet brauchen die öffentliche Adresse eines Tunnels.</translation>
+    </message>
+    <message>
+        <source>The feed is on.</source>
+        <translation>Der Feed ist eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>The feed is off: generate a feed token to turn it on.</source>
+        <translation>Der Feed ist aus: Erzeugen Sie ein Feed-Token, um ihn einzuschalten.</translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable, so the feed is off: %1</source>
+        <translation>Der Schlüsselbund ist nicht verfügbar, daher ist der Feed aus: %1</translation>
+    </message>
+    <message>
+        <source>Replace the feed token?</source>
+        <translation>Feed-Token ersetzen?</translation>
+    </message>
+    <message>
+        <source>Calendars subscribed with the current address stop receiving updates until they are subscribed again with the new address.</source>
+        <translation>Kalender, die mit der aktuellen Adresse abonniert sind, erhalten keine Aktualisierungen mehr, bis sie mit der neuen Adresse neu abonniert werden.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Run the receiver without a window.</source>
@@ -97,6 +168,18 @@ Weitere Befehle:
     <message>
         <source>--no-auth is refused on %1: without a token only a loopback address may be used</source>
         <translation>--no-auth wird auf %1 abgelehnt: ohne Token ist nur eine Loopback-Adresse erlaubt</translation>
+    </message>
+    <message>
+        <source>With --headless: put the receiver on a public address with &lt;tool&gt;: ngrok, cloudflared or none (default: none).</source>
+        <translation>Mit --headless: den Empfänger mit &lt;tool&gt; unter einer öffentlichen Adresse erreichbar machen: ngrok, cloudflared oder none (Standard: none).</translation>
+    </message>
+    <message>
+        <source>--tunnel: %1 is not ngrok, cloudflared or none</source>
+        <translation>--tunnel: %1 ist weder ngrok noch cloudflared noch none</translation>
+    </message>
+    <message>
+        <source>--tunnel is for --headless; the window sets the tunnel in Settings (Ctrl+,)</source>
+        <translation>--tunnel gilt nur mit --headless; im Fenster wird der Tunnel in den Einstellungen (Strg+,) festgelegt</translation>
     </message>
 </context>
 <context>
@@ -818,10 +901,6 @@ Weitere Befehle:
         <source>cannot write to standard output: %1</source>
         <translation>in die Standardausgabe kann nicht geschrieben werden: %1</translation>
     </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
     <message numerus="yes">
         <source>exported %n event(s) to %1</source>
         <translation>
@@ -887,6 +966,146 @@ Weitere Befehle:
     <message>
         <source>no creator named &apos;%1&apos; among the stored events</source>
         <translation>kein Ersteller namens „%1“ unter den gespeicherten Events</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Events</source>
+        <translation>Events exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>For E&amp;xcel</source>
+        <translation>Für E&amp;xcel</translation>
+    </message>
+    <message>
+        <source>Begins the file with a UTF-8 byte-order mark, so that Excel reads accents and emoji correctly.</source>
+        <translation>Beginnt die Datei mit einer UTF-8-Bytereihenfolgemarke, damit Excel Akzente und Emojis richtig liest.</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Events:</translation>
+    </message>
+    <message>
+        <source>&amp;Shown in the table</source>
+        <translation>In der &amp;Tabelle angezeigt</translation>
+    </message>
+    <message>
+        <source>Se&amp;lected</source>
+        <translation>&amp;Ausgewählt</translation>
+    </message>
+    <message>
+        <source>&amp;All events</source>
+        <translation>A&amp;lle Events</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen …</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>NDJSON (one JSON object a line)</source>
+        <translation>NDJSON (ein JSON-Objekt pro Zeile)</translation>
+    </message>
+    <message>
+        <source>iCalendar (calendar applications)</source>
+        <translation>iCalendar (Kalenderprogramme)</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Shown in the table (%1)</source>
+        <translation>In der &amp;Tabelle angezeigt (%1)</translation>
+    </message>
+    <message>
+        <source>Se&amp;lected (%1)</source>
+        <translation>&amp;Ausgewählt (%1)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Wählen Sie die Zieldatei.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Replace File</source>
+        <translation>Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existiert bereits. Möchten Sie die Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>Counting the events…</source>
+        <translation>Events werden gezählt …</translation>
+    </message>
+    <message>
+        <source>Exporting %1 of %2 events…</source>
+        <translation>%1 von %2 Events werden exportiert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln event(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Event nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Events nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) without a start time were left out.</source>
+        <translation>
+            <numerusform>%Ln Event ohne Beginn wurde ausgelassen.</numerusform>
+            <numerusform>%Ln Events ohne Beginn wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled. Nothing was written.</source>
+        <translation>Export abgebrochen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1. Nothing was written.</source>
+        <translation>Der Export ist fehlgeschlagen: %1. Es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFileWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1253,36 @@ Weitere Befehle:
     <message>
         <source>%1 of %2 events</source>
         <translation>%1 von %2 Events</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Connect Mighty Networks to Eventwatch</source>
+        <translation>Mighty Networks mit Eventwatch verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Überspringen</translation>
+    </message>
+    <message>
+        <source>Close this guide; Help → Connect Mighty Networks… opens it again.</source>
+        <translation>Diesen Assistenten schließen; Hilfe → Mighty Networks verbinden … öffnet ihn wieder.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessRunner</name>
+    <message>
+        <source>tunnel: starting ngrok</source>
+        <translation>Tunnel: ngrok wird gestartet</translation>
+    </message>
+    <message>
+        <source>tunnel: %1</source>
+        <translation>Tunnel: %1</translation>
+    </message>
+    <message>
+        <source>the calendar feed is off: %1</source>
+        <translation>der Kalender-Feed ist aus: %1</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1509,79 @@ Weitere Befehle:
         <source>No webhook token is required: any local program can post deliveries.</source>
         <translation>Kein Webhook-Token erforderlich: Jedes lokale Programm kann Zustellungen senden.</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Connect Mighty Networks…</source>
+        <translation>Mighty Networks &amp;verbinden …</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;feed</source>
+        <translation>Ka&amp;lender-Feed</translation>
+    </message>
+    <message>
+        <source>Check from &amp;Outside</source>
+        <translation>Von &amp;außen prüfen</translation>
+    </message>
+    <message>
+        <source>Post a test delivery to the public webhook URL and confirm it comes back in</source>
+        <translation>Eine Testzustellung an die öffentliche Webhook-URL senden und prüfen, ob sie wieder ankommt</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+Webhook URL: %2</source>
+        <translation>%1
+Webhook-URL: %2</translation>
+    </message>
+    <message>
+        <source>The receiver is not running, so nothing can come back in.</source>
+        <translation>Der Empfänger läuft nicht, daher kann nichts ankommen.</translation>
+    </message>
+    <message>
+        <source>There is no public URL yet: choose a tunnel or enter the address in Settings (Ctrl+,) → Public URL.</source>
+        <translation>Es gibt noch keine öffentliche URL: Wählen Sie einen Tunnel oder geben Sie die Adresse unter Einstellungen (Strg+,) → Öffentliche URL ein.</translation>
+    </message>
+    <message>
+        <source>Checking %1 from outside…</source>
+        <translation>%1 wird von außen geprüft …</translation>
+    </message>
+    <message>
+        <source>&amp;Public URL</source>
+        <translation>Öffentliche &amp;URL</translation>
+    </message>
+    <message>
+        <source>First delivery received</source>
+        <translation>Erste Zustellung empfangen</translation>
+    </message>
+</context>
+<context>
+    <name>NgrokApiClient</name>
+    <message>
+        <source>no ngrok agent answers at %1</source>
+        <translation>unter %1 antwortet kein ngrok-Agent</translation>
+    </message>
+    <message>
+        <source>the ngrok API at %1 answered too slowly or too much</source>
+        <translation>die ngrok-API unter %1 hat zu langsam oder mit zu vielen Daten geantwortet</translation>
+    </message>
+    <message>
+        <source>the ngrok API at %1 failed: %2</source>
+        <translation>die ngrok-API unter %1 meldet einen Fehler: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like an ngrok agent</source>
+        <translation>%1 antwortet nicht wie ein ngrok-Agent</translation>
+    </message>
 </context>
 <context>
     <name>NotificationController</name>
@@ -1471,6 +1793,108 @@ Weitere Befehle:
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PublicUrlCheck</name>
+    <message>
+        <source>DNS: the host %1 is not found. Check the public URL; a quick tunnel gets a new address each time it starts.</source>
+        <translation>DNS: Der Host %1 wurde nicht gefunden. Prüfen Sie die öffentliche URL; ein Schnelltunnel erhält bei jedem Start eine neue Adresse.</translation>
+    </message>
+    <message>
+        <source>The tunnel is down: %1 did not answer (%2). Check that the tunnel runs.</source>
+        <translation>Der Tunnel ist ausgefallen: %1 hat nicht geantwortet (%2). Prüfen Sie, ob der Tunnel läuft.</translation>
+    </message>
+    <message>
+        <source>The tunnel is down: %1 answered %2 for it. Check that the tunnel runs and forwards to Eventwatch&apos;s port.</source>
+        <translation>Der Tunnel ist ausgefallen: %1 hat dafür mit %2 geantwortet. Prüfen Sie, ob der Tunnel läuft und an den Port von Eventwatch weiterleitet.</translation>
+    </message>
+    <message>
+        <source>Wrong token: Eventwatch answered through the tunnel but refused the token (401).</source>
+        <translation>Falsches Token: Eventwatch hat über den Tunnel geantwortet, aber das Token abgelehnt (401).</translation>
+    </message>
+    <message>
+        <source>Passed: the test delivery went out to %1 and came back in.</source>
+        <translation>Bestanden: Die Testzustellung wurde an %1 gesendet und ist wieder angekommen.</translation>
+    </message>
+    <message>
+        <source>The test delivery was answered, but the store cannot be read: %1</source>
+        <translation>Die Testzustellung wurde beantwortet, aber der Event-Speicher kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Wrong port or service: %1 answered %2, but the delivery did not arrive here. The tunnel forwards to another port or program.</source>
+        <translation>Falscher Port oder Dienst: %1 hat mit %2 geantwortet, aber die Zustellung ist hier nicht angekommen. Der Tunnel leitet an einen anderen Port oder ein anderes Programm weiter.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 (%3).</source>
+        <translation>%1 hat mit %2 geantwortet (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>PublicUrlPanel</name>
+    <message>
+        <source>Mighty Networks reaches Eventwatch only through a public HTTPS address. A tunnel gives this computer one.</source>
+        <translation>Mighty Networks erreicht Eventwatch nur über eine öffentliche HTTPS-Adresse. Ein Tunnel stellt diesem Computer eine bereit.</translation>
+    </message>
+    <message>
+        <source>Public address from</source>
+        <translation>Öffentliche Adresse über</translation>
+    </message>
+    <message>
+        <source>&amp;No tunnel: I enter the public URL myself</source>
+        <translation>&amp;Kein Tunnel: Ich gebe die öffentliche URL selbst ein</translation>
+    </message>
+    <message>
+        <source>https://events.example.com</source>
+        <translation>https://events.example.com</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>Öffentliche URL</translation>
+    </message>
+    <message>
+        <source>n&amp;grok</source>
+        <translation>n&amp;grok</translation>
+    </message>
+    <message>
+        <source>&amp;cloudflared (a quick tunnel, no account needed)</source>
+        <translation>&amp;cloudflared (ein Schnelltunnel, kein Konto nötig)</translation>
+    </message>
+    <message>
+        <source>&amp;Start ngrok</source>
+        <translation>ngrok &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL for Mighty Networks:</source>
+        <translation>&amp;Webhook-URL für Mighty Networks:</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>K&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Check from &amp;outside</source>
+        <translation>Von außen &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Posts a test delivery to the public webhook URL and confirms that it comes back in.</source>
+        <translation>Sendet eine Testzustellung an die öffentliche Webhook-URL und prüft, ob sie wieder ankommt.</translation>
+    </message>
+    <message>
+        <source>Webhook URL copied.</source>
+        <translation>Webhook-URL kopiert.</translation>
+    </message>
+    <message>
+        <source>Enter an address such as https://events.example.com.</source>
+        <translation>Geben Sie eine Adresse wie https://events.example.com ein.</translation>
+    </message>
+    <message>
+        <source>Neither ngrok nor cloudflared is installed. Install one of them, then choose it here: &lt;a href=&quot;https://developers.cloudflare.com/cloudflare-one/connections/connect-networks/downloads/&quot;&gt;cloudflared&lt;/a&gt; (no account needed; on Debian the cloudflared .deb from Cloudflare) or &lt;a href=&quot;https://ngrok.com/download&quot;&gt;ngrok&lt;/a&gt; (a free account and &lt;code&gt;ngrok config add-authtoken&lt;/code&gt;).</source>
+        <translation>Weder ngrok noch cloudflared ist installiert. Installieren Sie eines davon und wählen Sie es dann hier aus: &lt;a href=&quot;https://developers.cloudflare.com/cloudflare-one/connections/connect-networks/downloads/&quot;&gt;cloudflared&lt;/a&gt; (kein Konto nötig; unter Debian das .deb-Paket von cloudflared von Cloudflare) oder &lt;a href=&quot;https://ngrok.com/download&quot;&gt;ngrok&lt;/a&gt; (ein kostenloses Konto und &lt;code&gt;ngrok config add-authtoken&lt;/code&gt;).</translation>
+    </message>
+    <message>
+        <source>Sending a test delivery through the public URL…</source>
+        <translation>Testzustellung wird über die öffentliche URL gesendet …</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +2152,34 @@ Das Webhook-Token, das Mighty Networks als API-Schlüssel sendet, aufbewahrt im 
   set       ein Token von der Standardeingabe lesen und speichern
   clear     das gespeicherte Token entfernen</translation>
     </message>
+    <message>
+        <source>The calendar feed&apos;s token instead of the webhook&apos;s.</source>
+        <translation>Das Token des Kalender-Feeds statt des Webhook-Tokens.</translation>
+    </message>
+    <message>
+        <source>a calendar feed token is already set for %1 and calendars may be subscribed with it; `eventwatch token show --feed` prints it, `eventwatch token generate --feed --replace` replaces it</source>
+        <translation>für %1 ist bereits ein Kalender-Feed-Token gesetzt, und womöglich sind Kalender damit abonniert; `eventwatch token show --feed` gibt es aus, `eventwatch token generate --feed --replace` ersetzt es</translation>
+    </message>
+    <message>
+        <source>Stored a new calendar feed token for %1 in the system keychain. Subscribe to &lt;address&gt;/calendar.ics?token=&lt;token&gt;; the previous subscription URL no longer works.</source>
+        <translation>Ein neues Kalender-Feed-Token für %1 wurde im Schlüsselbund des Systems gespeichert. Abonnieren Sie &lt;address&gt;/calendar.ics?token=&lt;token&gt;; die bisherige Abonnement-URL funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>the webhook token and the calendar feed token must differ</source>
+        <translation>das Webhook-Token und das Kalender-Feed-Token müssen sich unterscheiden</translation>
+    </message>
+    <message>
+        <source>Stored the calendar feed token for %1.</source>
+        <translation>Das Kalender-Feed-Token für %1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Removed the calendar feed token of %1: the feed answers 404 until a new one is set.</source>
+        <translation>Das Kalender-Feed-Token von %1 wurde entfernt: Der Feed antwortet mit 404, bis ein neues gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>With --feed, the same for the calendar feed&apos;s token: it opens /calendar.ics?token=&lt;token&gt; for calendar applications and nothing else.</source>
+        <translation>Mit --feed dasselbe für das Token des Kalender-Feeds: Es gibt /calendar.ics?token=&lt;token&gt; für Kalenderprogramme frei und sonst nichts.</translation>
+    </message>
 </context>
 <context>
     <name>TokenFile</name>
@@ -1770,6 +2222,10 @@ Das Webhook-Token, das Mighty Networks als API-Schlüssel sendet, aufbewahrt im 
         <source>no webhook token is set for %1 in the system keychain: run `eventwatch token generate --data-dir %1`, or start with --token-file FILE</source>
         <translation>für %1 ist im Schlüsselbund des Systems kein Webhook-Token gesetzt: `eventwatch token generate --data-dir %1` ausführen oder mit --token-file FILE starten</translation>
     </message>
+    <message>
+        <source>no calendar feed token is set for %1 in the system keychain: run `eventwatch token generate --feed --data-dir %1`</source>
+        <translation>für %1 ist im Schlüsselbund des Systems kein Kalender-Feed-Token gesetzt: `eventwatch token generate --feed --data-dir %1` ausführen</translation>
+    </message>
 </context>
 <context>
     <name>TrayController</name>
@@ -1808,6 +2264,118 @@ Das Webhook-Token, das Mighty Networks als API-Schlüssel sendet, aufbewahrt im 
     <message>
         <source>Notifications paused until %1</source>
         <translation>Benachrichtigungen pausiert bis %1</translation>
+    </message>
+</context>
+<context>
+    <name>TunnelController</name>
+    <message>
+        <source>cloudflared is not installed (see https://developers.cloudflare.com/cloudflare-one/connections/connect-networks/downloads/)</source>
+        <translation>cloudflared ist nicht installiert (siehe https://developers.cloudflare.com/cloudflare-one/connections/connect-networks/downloads/)</translation>
+    </message>
+    <message>
+        <source>starting cloudflared</source>
+        <translation>cloudflared wird gestartet</translation>
+    </message>
+    <message>
+        <source>asking the ngrok agent</source>
+        <translation>ngrok-Agent wird abgefragt</translation>
+    </message>
+    <message>
+        <source>ngrok is not installed (see https://ngrok.com/download)</source>
+        <translation>ngrok ist nicht installiert (siehe https://ngrok.com/download)</translation>
+    </message>
+    <message>
+        <source>starting ngrok</source>
+        <translation>ngrok wird gestartet</translation>
+    </message>
+    <message>
+        <source>waiting for %1&apos;s address</source>
+        <translation>Adresse von %1 wird erwartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (starting again in %n s)</source>
+        <translation>
+            <numerusform>%1 (Neustart in %n s)</numerusform>
+            <numerusform>%1 (Neustart in %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ngrok runs, but none of its tunnels forwards to port %1: run &quot;ngrok http %1&quot;</source>
+        <translation>ngrok läuft, aber keiner seiner Tunnel leitet an Port %1 weiter: „ngrok http %1“ ausführen</translation>
+    </message>
+    <message>
+        <source>waiting for ngrok&apos;s address</source>
+        <translation>Adresse von ngrok wird erwartet</translation>
+    </message>
+    <message>
+        <source>ngrok is not running</source>
+        <translation>ngrok läuft nicht</translation>
+    </message>
+</context>
+<context>
+    <name>TunnelProcess</name>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1 ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>%1 exited with status %2</source>
+        <translation>%1 wurde mit Status %2 beendet</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TunnelStateText</name>
+    <message>
+        <source>No public URL</source>
+        <translation>Keine öffentliche URL</translation>
+    </message>
+    <message>
+        <source>Public URL set by hand</source>
+        <translation>Öffentliche URL manuell festgelegt</translation>
+    </message>
+    <message>
+        <source>%1: off (the receiver is not running)</source>
+        <translation>%1: aus (der Empfänger läuft nicht)</translation>
+    </message>
+    <message>
+        <source>%1: starting…</source>
+        <translation>%1: wird gestartet …</translation>
+    </message>
+    <message>
+        <source>%1: up</source>
+        <translation>%1: aktiv</translation>
+    </message>
+    <message>
+        <source>%1: down (%2)</source>
+        <translation>%1: ausgefallen (%2)</translation>
+    </message>
+    <message>
+        <source>No public URL yet: until you enter one, Mighty Networks cannot reach Eventwatch, and the address shown is only reachable from this computer.</source>
+        <translation>Noch keine öffentliche URL: Bis Sie eine eingeben, kann Mighty Networks Eventwatch nicht erreichen, und die angezeigte Adresse ist nur von diesem Computer aus erreichbar.</translation>
+    </message>
+    <message>
+        <source>Mighty Networks posts to the address you entered; make sure it forwards to this computer&apos;s receiver.</source>
+        <translation>Mighty Networks sendet an die von Ihnen eingegebene Adresse; stellen Sie sicher, dass sie an den Empfänger auf diesem Computer weiterleitet.</translation>
+    </message>
+    <message>
+        <source>%1 starts once the receiver runs.</source>
+        <translation>%1 startet, sobald der Empfänger läuft.</translation>
+    </message>
+    <message>
+        <source>%1 is starting: %2…</source>
+        <translation>%1 wird gestartet: %2 …</translation>
+    </message>
+    <message>
+        <source>%1 is up at %2.</source>
+        <translation>%1 ist unter %2 aktiv.</translation>
+    </message>
+    <message>
+        <source>%1 is down: %2.</source>
+        <translation>%1 ist ausgefallen: %2.</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2453,316 @@ Das Webhook-Token, das Mighty Networks als API-Schlüssel sendet, aufbewahrt im 
     <message>
         <source>Mighty Networks sends the current token. After replacing it, deliveries are refused until you paste the new token into Mighty Networks.</source>
         <translation>Mighty Networks sendet das aktuelle Token. Nach dem Ersetzen werden Zustellungen abgelehnt, bis Sie das neue Token in Mighty Networks eingefügt haben.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardConnectPage</name>
+    <message>
+        <source>Paste these into Mighty Networks</source>
+        <translation>Diese Angaben in Mighty Networks einfügen</translation>
+    </message>
+    <message>
+        <source>In your network&apos;s Admin, open the Admin API settings where webhooks are registered, and add a webhook.</source>
+        <translation>Öffnen Sie in der Verwaltung Ihres Netzwerks die Admin-API-Einstellungen, in denen Webhooks registriert werden, und fügen Sie einen Webhook hinzu.</translation>
+    </message>
+    <message>
+        <source>Webhook URL:</source>
+        <translation>Webhook-URL:</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <source>Copy &amp;URL</source>
+        <translation>&amp;URL kopieren</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Copy API &amp;key</source>
+        <translation>API-Schlüssel &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>S&amp;how the API key</source>
+        <translation>API-Schlüssel &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;
+&lt;li&gt;Paste the &lt;b&gt;webhook URL&lt;/b&gt; into the webhook&apos;s &lt;b&gt;URL&lt;/b&gt; field.&lt;/li&gt;
+&lt;li&gt;Paste the &lt;b&gt;API key&lt;/b&gt; into its &lt;b&gt;API key&lt;/b&gt; field. Mighty Networks sends it with every webhook; keep it secret.&lt;/li&gt;
+&lt;li&gt;Choose the webhooks to send: at least EventCreated, EventUpdated and the RSVP ones (RsvpCreated, RsvpUpdated, RsvpDeleted). Then save.&lt;/li&gt;
+&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;
+&lt;li&gt;Fügen Sie die &lt;b&gt;Webhook-URL&lt;/b&gt; in das Feld &lt;b&gt;URL&lt;/b&gt; des Webhooks ein.&lt;/li&gt;
+&lt;li&gt;Fügen Sie den &lt;b&gt;API-Schlüssel&lt;/b&gt; in dessen Feld &lt;b&gt;API key&lt;/b&gt; ein. Mighty Networks sendet ihn mit jedem Webhook; halten Sie ihn geheim.&lt;/li&gt;
+&lt;li&gt;Wählen Sie die zu sendenden Webhooks: mindestens EventCreated, EventUpdated und die für Rückmeldungen (RsvpCreated, RsvpUpdated, RsvpDeleted). Speichern Sie dann.&lt;/li&gt;
+&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>The webhook URL is copied.</source>
+        <translation>Die Webhook-URL wurde kopiert.</translation>
+    </message>
+    <message>
+        <source>The API key is copied.</source>
+        <translation>Der API-Schlüssel wurde kopiert.</translation>
+    </message>
+    <message>
+        <source>No token: none is required</source>
+        <translation>Kein Token: Es ist keines erforderlich</translation>
+    </message>
+    <message>
+        <source>A public address: Mighty Networks reaches Eventwatch through it.</source>
+        <translation>Eine öffentliche Adresse: Mighty Networks erreicht Eventwatch darüber.</translation>
+    </message>
+    <message>
+        <source>The cloudflared tunnel is not up yet: its public address replaces this local one as soon as it is. Until then Mighty Networks cannot reach Eventwatch.</source>
+        <translation>Der cloudflared-Tunnel ist noch nicht aktiv: Sobald er es ist, ersetzt seine öffentliche Adresse diese lokale. Bis dahin kann Mighty Networks Eventwatch nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>The ngrok tunnel is not up yet: its public address replaces this local one as soon as it is. Until then Mighty Networks cannot reach Eventwatch.</source>
+        <translation>Der ngrok-Tunnel ist noch nicht aktiv: Sobald er es ist, ersetzt seine öffentliche Adresse diese lokale. Bis dahin kann Mighty Networks Eventwatch nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>Only this computer can reach this address, not Mighty Networks. Go back to choose a tunnel, or set a public address later in Settings; a test delivery works either way.</source>
+        <translation>Nur dieser Computer kann diese Adresse erreichen, Mighty Networks nicht. Gehen Sie zurück, um einen Tunnel zu wählen, oder legen Sie später in den Einstellungen eine öffentliche Adresse fest; eine Testzustellung funktioniert in beiden Fällen.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardPortPage</name>
+    <message>
+        <source>The port</source>
+        <translation>Der Port</translation>
+    </message>
+    <message>
+        <source>Eventwatch listens for webhooks on this port of your computer; the tunnel forwards them to it.</source>
+        <translation>Eventwatch lauscht auf diesem Port Ihres Computers auf Webhooks; der Tunnel leitet sie dorthin weiter.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Keep the suggested port unless another program needs it. Eventwatch checks that the port is free before it moves there.</source>
+        <translation>Behalten Sie den vorgeschlagenen Port, sofern kein anderes Programm ihn braucht. Eventwatch prüft, ob der Port frei ist, bevor es dorthin wechselt.</translation>
+    </message>
+    <message>
+        <source>Eventwatch listens on %1, port %2.</source>
+        <translation>Eventwatch lauscht auf %1, Port %2.</translation>
+    </message>
+    <message>
+        <source>Port %1 is free: Eventwatch moves there when you click Next.</source>
+        <translation>Port %1 ist frei: Eventwatch wechselt dorthin, wenn Sie auf „Weiter“ klicken.</translation>
+    </message>
+    <message>
+        <source>Port %1 is in use by another program (%2). Choose another one.</source>
+        <translation>Port %1 wird von einem anderen Programm belegt (%2). Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>Eventwatch cannot listen on port %1: %2</source>
+        <translation>Eventwatch kann nicht auf Port %1 lauschen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WizardTokenPage</name>
+    <message>
+        <source>The webhook token</source>
+        <translation>Das Webhook-Token</translation>
+    </message>
+    <message>
+        <source>Mighty Networks sends this secret with every webhook; Eventwatch refuses webhooks without it.</source>
+        <translation>Mighty Networks sendet dieses Geheimnis mit jedem Webhook; Webhooks ohne dieses Geheimnis lehnt Eventwatch ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with a new token…</source>
+        <translation>Durch neues Token &amp;ersetzen …</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <source>Generating a token and keeping it in your system keychain…</source>
+        <translation>Token wird erzeugt und im Schlüsselbund des Systems aufbewahrt …</translation>
+    </message>
+    <message>
+        <source>Reading the token from your system keychain…</source>
+        <translation>Token wird aus dem Schlüsselbund des Systems gelesen …</translation>
+    </message>
+    <message>
+        <source>A new token is generated and kept in your system keychain. You paste it into Mighty Networks in a moment, as the webhook&apos;s API key.</source>
+        <translation>Ein neues Token wurde erzeugt und im Schlüsselbund des Systems aufbewahrt. Gleich fügen Sie es als API-Schlüssel des Webhooks in Mighty Networks ein.</translation>
+    </message>
+    <message>
+        <source>A token is already kept in your system keychain. It stays as it is, so a webhook already registered with it keeps working. Replace it only if it may have leaked.</source>
+        <translation>Im Schlüsselbund des Systems ist bereits ein Token aufbewahrt. Es bleibt unverändert, damit ein bereits damit registrierter Webhook weiter funktioniert. Ersetzen Sie es nur, wenn es in falsche Hände geraten sein könnte.</translation>
+    </message>
+    <message>
+        <source>No token yet.</source>
+        <translation>Noch kein Token.</translation>
+    </message>
+    <message>
+        <source>The system keychain is unavailable: %1</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>The token is read from %1 (--token-file). Edit that file to change it.</source>
+        <translation>Das Token wird aus %1 gelesen (--token-file). Zum Ändern diese Datei bearbeiten.</translation>
+    </message>
+    <message>
+        <source>No token is required (--no-auth): this is for local tests only, Mighty Networks needs one.</source>
+        <translation>Kein Token erforderlich (--no-auth): Das ist nur für lokale Tests gedacht, Mighty Networks braucht eines.</translation>
+    </message>
+    <message>
+        <source>Replace the webhook token?</source>
+        <translation>Webhook-Token ersetzen?</translation>
+    </message>
+    <message>
+        <source>Mighty Networks sends the current token. After replacing it, deliveries are refused until you paste the new token into Mighty Networks.</source>
+        <translation>Mighty Networks sendet das aktuelle Token. Nach dem Ersetzen werden Zustellungen abgelehnt, bis Sie das neue Token in Mighty Networks eingefügt haben.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardTunnelPage</name>
+    <message>
+        <source>The public address</source>
+        <translation>Die öffentliche Adresse</translation>
+    </message>
+    <message>
+        <source>Mighty Networks posts only to a public HTTPS address. A tunnel gives your computer one.</source>
+        <translation>Mighty Networks sendet nur an eine öffentliche HTTPS-Adresse. Ein Tunnel stellt Ihrem Computer eine bereit.</translation>
+    </message>
+    <message>
+        <source>&amp;cloudflared: a quick tunnel, no account needed</source>
+        <translation>&amp;cloudflared: ein Schnelltunnel, kein Konto nötig</translation>
+    </message>
+    <message>
+        <source>n&amp;grok: needs a free ngrok account</source>
+        <translation>n&amp;grok: erfordert ein kostenloses ngrok-Konto</translation>
+    </message>
+    <message>
+        <source>I already have a public &amp;address that forwards to Eventwatch:</source>
+        <translation>Ich habe bereits eine öffentliche A&amp;dresse, die an Eventwatch weiterleitet:</translation>
+    </message>
+    <message>
+        <source>https://events.example.org</source>
+        <translation>https://events.example.org</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Öffentliche Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Later: for now only this computer can reach Eventwatch</source>
+        <translation>Spä&amp;ter: Vorerst kann nur dieser Computer Eventwatch erreichen</translation>
+    </message>
+    <message>
+        <source>Look for &amp;tools again</source>
+        <translation>Erneut nach &amp;Programmen suchen</translation>
+    </message>
+    <message>
+        <source>Installed: %1</source>
+        <translation>Installiert: %1</translation>
+    </message>
+    <message>
+        <source>Not installed. Get it from &lt;a href=&quot;https://developers.cloudflare.com/cloudflare-one/connections/connect-networks/downloads/&quot;&gt;Cloudflare&apos;s downloads&lt;/a&gt; (a .deb package for Debian and Ubuntu), then click Look for tools again.</source>
+        <translation>Nicht installiert. Laden Sie es von den &lt;a href=&quot;https://developers.cloudflare.com/cloudflare-one/connections/connect-networks/downloads/&quot;&gt;Downloads von Cloudflare&lt;/a&gt; herunter (ein .deb-Paket für Debian und Ubuntu) und klicken Sie dann auf „Erneut nach Programmen suchen“.</translation>
+    </message>
+    <message>
+        <source>Not installed. Get it from &lt;a href=&quot;https://ngrok.com/download&quot;&gt;ngrok.com/download&lt;/a&gt;, sign up, run &lt;code&gt;ngrok config add-authtoken&lt;/code&gt; with your authtoken once, then click Look for tools again.</source>
+        <translation>Nicht installiert. Laden Sie es von &lt;a href=&quot;https://ngrok.com/download&quot;&gt;ngrok.com/download&lt;/a&gt; herunter, registrieren Sie sich, führen Sie einmal &lt;code&gt;ngrok config add-authtoken&lt;/code&gt; mit Ihrem Authtoken aus und klicken Sie dann auf „Erneut nach Programmen suchen“.</translation>
+    </message>
+    <message>
+        <source>This is not an address: enter it as https://host, for example https://events.example.org.</source>
+        <translation>Das ist keine Adresse: Geben Sie sie als https://host ein, zum Beispiel https://events.example.org.</translation>
+    </message>
+    <message>
+        <source>Mighty Networks posts only to https:// addresses.</source>
+        <translation>Mighty Networks sendet nur an https://-Adressen.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardWaitingPage</name>
+    <message>
+        <source>Waiting for the first delivery</source>
+        <translation>Warten auf die erste Zustellung</translation>
+    </message>
+    <message>
+        <source>As soon as a webhook arrives, Eventwatch shows its event in the table.</source>
+        <translation>Sobald ein Webhook eintrifft, zeigt Eventwatch das zugehörige Event in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>Mighty Networks sends a webhook when something happens: schedule or edit an event in your network to get one now. To check Eventwatch on this computer first, send a test delivery.</source>
+        <translation>Mighty Networks sendet einen Webhook, wenn etwas passiert: Planen oder bearbeiten Sie ein Event in Ihrem Netzwerk, um jetzt einen zu erhalten. Um Eventwatch zuerst auf diesem Computer zu prüfen, senden Sie eine Testzustellung.</translation>
+    </message>
+    <message>
+        <source>Send &amp;test delivery</source>
+        <translation>&amp;Testzustellung senden</translation>
+    </message>
+    <message>
+        <source>You can also click Finish now: new events appear in the window as they arrive.</source>
+        <translation>Sie können auch jetzt auf „Abschließen“ klicken: Neue Events erscheinen im Fenster, sobald sie eintreffen.</translation>
+    </message>
+    <message>
+        <source>Sending a test delivery…</source>
+        <translation>Testzustellung wird gesendet …</translation>
+    </message>
+    <message>
+        <source>A delivery arrived: Eventwatch is connected. Events appear in the window as your network schedules them.</source>
+        <translation>Eine Zustellung ist eingetroffen: Eventwatch ist verbunden. Events erscheinen im Fenster, sobald Ihr Netzwerk sie plant.</translation>
+    </message>
+    <message>
+        <source>Cannot read the event store: %1</source>
+        <translation>Der Event-Speicher kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Eventwatch is not receiving: the window&apos;s status bar says why.</source>
+        <translation>Eventwatch empfängt nicht: Den Grund nennt die Statusleiste des Fensters.</translation>
+    </message>
+    <message>
+        <source>First delivery received.</source>
+        <translation>Erste Zustellung empfangen.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardWelcomePage</name>
+    <message>
+        <source>Connect Mighty Networks</source>
+        <translation>Mighty Networks verbinden</translation>
+    </message>
+    <message>
+        <source>A few steps, about five minutes, until the first webhook arrives.</source>
+        <translation>Ein paar Schritte, etwa fünf Minuten, bis der erste Webhook eintrifft.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Mighty Networks tells Eventwatch when an event is scheduled or changed and when a member RSVPs, by sending a webhook to this computer. This guide sets that up:&lt;/p&gt;
+&lt;ol&gt;
+&lt;li&gt;a &lt;b&gt;token&lt;/b&gt;, a secret that Mighty Networks sends with every webhook, kept in your system keychain;&lt;/li&gt;
+&lt;li&gt;the &lt;b&gt;port&lt;/b&gt; Eventwatch listens on;&lt;/li&gt;
+&lt;li&gt;a &lt;b&gt;public address&lt;/b&gt;: Mighty Networks cannot reach your computer directly, so a tunnel such as cloudflared or ngrok forwards its webhooks;&lt;/li&gt;
+&lt;li&gt;exactly &lt;b&gt;what to paste into Mighty Networks&lt;/b&gt;, with Copy buttons;&lt;/li&gt;
+&lt;li&gt;a wait for the &lt;b&gt;first webhook&lt;/b&gt;, or a test one sent from here.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;You can skip this now: Help → Connect Mighty Networks… opens it again at any time.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mighty Networks teilt Eventwatch mit, wenn ein Event geplant oder geändert wird und wenn ein Mitglied eine Rückmeldung gibt, indem es einen Webhook an diesen Computer sendet. Dieser Assistent richtet das ein:&lt;/p&gt;
+&lt;ol&gt;
+&lt;li&gt;ein &lt;b&gt;Token&lt;/b&gt;, ein Geheimnis, das Mighty Networks mit jedem Webhook sendet, aufbewahrt im Schlüsselbund des Systems;&lt;/li&gt;
+&lt;li&gt;den &lt;b&gt;Port&lt;/b&gt;, auf dem Eventwatch lauscht;&lt;/li&gt;
+&lt;li&gt;eine &lt;b&gt;öffentliche Adresse&lt;/b&gt;: Mighty Networks kann Ihren Computer nicht direkt erreichen, daher leitet ein Tunnel wie cloudflared oder ngrok seine Webhooks weiter;&lt;/li&gt;
+&lt;li&gt;genau &lt;b&gt;das, was Sie in Mighty Networks einfügen&lt;/b&gt;, mit Schaltflächen zum Kopieren;&lt;/li&gt;
+&lt;li&gt;das Warten auf den &lt;b&gt;ersten Webhook&lt;/b&gt; oder einen Test-Webhook, der von hier gesendet wird.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;Sie können das jetzt überspringen: Hilfe → Mighty Networks verbinden … öffnet den Assistenten jederzeit wieder.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

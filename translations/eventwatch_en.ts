@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>Exported %Ln event(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln event to %1.</numerusform>
+            <numerusform>Exported %Ln events to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) without a start time were left out.</source>
+        <translation>
+            <numerusform>%Ln event without a start time was left out.</numerusform>
+            <numerusform>%Ln events without a start time were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -77,6 +94,16 @@
         <translation>
             <numerusform>%n unread event</numerusform>
             <numerusform>%n unread events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TunnelController</name>
+    <message numerus="yes">
+        <source>%1 (starting again in %n s)</source>
+        <translation>
+            <numerusform>%1 (starting again in %n s)</numerusform>
+            <numerusform>%1 (starting again in %n s)</numerusform>
         </translation>
     </message>
 </context>

@@ -29,6 +29,77 @@
     </message>
 </context>
 <context>
+    <name>CalendarFeedPanel</name>
+    <message>
+        <source>Calendar feed</source>
+        <translation>Flux de calendrier</translation>
+    </message>
+    <message>
+        <source>Calendar applications (GNOME Calendar, Thunderbird, Google Calendar, …) can subscribe to this address: they fetch it every so often and show the events of the last 30 days and all later ones, updated as Eventwatch receives changes. Whoever has the address can read the events, nothing more; generate a new token to shut out earlier subscribers. Services on the internet, such as Google Calendar, need a public address (a tunnel).</source>
+        <translation>Les applications de calendrier (GNOME Calendar, Thunderbird, Google Calendar, …) peuvent s’abonner à cette adresse&#xa0;: elles la consultent régulièrement et affichent les événements des 30 derniers jours et tous les suivants, mis à jour à mesure qu’Eventwatch reçoit des modifications. Quiconque possède l’adresse peut lire les événements, rien de plus&#xa0;; générez un nouveau jeton pour exclure les anciens abonnés. Les services sur Internet, comme Google Calendar, ont besoin d’une adresse publique (un tunnel).</translation>
+    </message>
+    <message>
+        <source>&amp;Space:</source>
+        <translation>&amp;Espace&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No feed token yet</source>
+        <translation>Pas encore de jeton du flux</translation>
+    </message>
+    <message>
+        <source>Subscription address</source>
+        <translation>Adresse d’abonnement</translation>
+    </message>
+    <message>
+        <source>C&amp;opy address</source>
+        <translation>C&amp;opier l’adresse</translation>
+    </message>
+    <message>
+        <source>Generate feed &amp;token</source>
+        <translation>Générer le &amp;jeton du flux</translation>
+    </message>
+    <message>
+        <source>Every space</source>
+        <translation>Tous les espaces</translation>
+    </message>
+    <message>
+        <source>Replace feed &amp;token…</source>
+        <translation>Remplacer le &amp;jeton du flux…</translation>
+    </message>
+    <message>
+        <source>Reading the feed token from the system keychain…</source>
+        <translation>Lecture du jeton du flux dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <source>The feed is on. This address works on this computer only: calendar services on the internet need the public address of a tunnel.</source>
+        <translation>Le flux est activé. Cette adresse ne fonctionne que sur cet ordinateur&#xa0;: les services de calendrier sur Internet ont besoin de l’adresse publique d’un tunnel.</translation>
+    </message>
+    <message>
+        <source>The feed is on.</source>
+        <translation>Le flux est activé.</translation>
+    </message>
+    <message>
+        <source>The feed is off: generate a feed token to turn it on.</source>
+        <translation>Le flux est désactivé&#xa0;: générez un jeton du flux pour l’activer.</translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable, so the feed is off: %1</source>
+        <translation>Le trousseau n’est pas disponible, le flux est donc désactivé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Replace the feed token?</source>
+        <translation>Remplacer le jeton du flux&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Calendars subscribed with the current address stop receiving updates until they are subscribed again with the new address.</source>
+        <translation>Les calendriers abonnés avec l’adresse actuelle ne reçoivent plus de mises à jour tant qu’ils ne sont pas réabonnés avec la nouvelle adresse.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Run the receiver without a window.</source>
@@ -97,6 +168,18 @@ Autres commandes&#xa0;:
     <message>
         <source>--no-auth is refused on %1: without a token only a loopback address may be used</source>
         <translation>--no-auth est refusé sur %1&#xa0;: sans jeton, seule une adresse de bouclage est permise</translation>
+    </message>
+    <message>
+        <source>With --headless: put the receiver on a public address with &lt;tool&gt;: ngrok, cloudflared or none (default: none).</source>
+        <translation>Avec --headless&#xa0;: rendre le récepteur accessible à une adresse publique avec &lt;tool&gt;&#xa0;: ngrok, cloudflared ou none (par défaut&#xa0;: none).</translation>
+    </message>
+    <message>
+        <source>--tunnel: %1 is not ngrok, cloudflared or none</source>
+        <translation>--tunnel&#xa0;: %1 n’est ni ngrok, ni cloudflared, ni none</translation>
+    </message>
+    <message>
+        <source>--tunnel is for --headless; the window sets the tunnel in Settings (Ctrl+,)</source>
+        <translation>--tunnel s’utilise avec --headless&#xa0;; dans la fenêtre, le tunnel se règle dans les Paramètres (Ctrl+,)</translation>
     </message>
 </context>
 <context>
@@ -818,10 +901,6 @@ Autres commandes&#xa0;:
         <source>cannot write to standard output: %1</source>
         <translation>impossible d’écrire sur la sortie standard&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
     <message numerus="yes">
         <source>exported %n event(s) to %1</source>
         <translation>
@@ -887,6 +966,146 @@ Autres commandes&#xa0;:
     <message>
         <source>no creator named &apos;%1&apos; among the stored events</source>
         <translation>aucun créateur nommé « %1 » parmi les événements enregistrés</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Events</source>
+        <translation>Exporter les événements</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For E&amp;xcel</source>
+        <translation>Pour E&amp;xcel</translation>
+    </message>
+    <message>
+        <source>Begins the file with a UTF-8 byte-order mark, so that Excel reads accents and emoji correctly.</source>
+        <translation>Commence le fichier par une marque d’ordre des octets UTF-8, pour qu’Excel lise correctement les accents et les émojis.</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Événements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Shown in the table</source>
+        <translation>&amp;Affichés dans le tableau</translation>
+    </message>
+    <message>
+        <source>Se&amp;lected</source>
+        <translation>&amp;Sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;All events</source>
+        <translation>&amp;Tous les événements</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (tableurs)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>NDJSON (one JSON object a line)</source>
+        <translation>NDJSON (un objet JSON par ligne)</translation>
+    </message>
+    <message>
+        <source>iCalendar (calendar applications)</source>
+        <translation>iCalendar (applications de calendrier)</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Fichiers %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Shown in the table (%1)</source>
+        <translation>&amp;Affichés dans le tableau (%1)</translation>
+    </message>
+    <message>
+        <source>Se&amp;lected (%1)</source>
+        <translation>&amp;Sélectionnés (%1)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Replace File</source>
+        <translation>Remplacer le fichier</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Counting the events…</source>
+        <translation>Décompte des événements…</translation>
+    </message>
+    <message>
+        <source>Exporting %1 of %2 events…</source>
+        <translation>Export de %1 événements sur %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln event(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln événement exporté vers %1.</numerusform>
+            <numerusform>%Ln événements exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) without a start time were left out.</source>
+        <translation>
+            <numerusform>%Ln événement sans heure de début a été ignoré.</numerusform>
+            <numerusform>%Ln événements sans heure de début ont été ignorés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled. Nothing was written.</source>
+        <translation>Export annulé. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1. Nothing was written.</source>
+        <translation>L’export a échoué&#xa0;: %1. Rien n’a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFileWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1253,36 @@ Autres commandes&#xa0;:
     <message>
         <source>%1 of %2 events</source>
         <translation>%1 sur %2 événements</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Connect Mighty Networks to Eventwatch</source>
+        <translation>Connecter Mighty Networks à Eventwatch</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>Close this guide; Help → Connect Mighty Networks… opens it again.</source>
+        <translation>Fermer ce guide&#xa0;; Aide → Connecter Mighty Networks… permet de le rouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessRunner</name>
+    <message>
+        <source>tunnel: starting ngrok</source>
+        <translation>tunnel&#xa0;: démarrage de ngrok</translation>
+    </message>
+    <message>
+        <source>tunnel: %1</source>
+        <translation>tunnel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the calendar feed is off: %1</source>
+        <translation>le flux de calendrier est désactivé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1509,79 @@ Autres commandes&#xa0;:
         <source>No webhook token is required: any local program can post deliveries.</source>
         <translation>Aucun jeton de webhook n’est exigé&#xa0;: n’importe quel programme local peut envoyer des livraisons.</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect Mighty Networks…</source>
+        <translation>&amp;Connecter Mighty Networks…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;feed</source>
+        <translation>&amp;Flux de calendrier</translation>
+    </message>
+    <message>
+        <source>Check from &amp;Outside</source>
+        <translation>Vérifier depuis l’e&amp;xtérieur</translation>
+    </message>
+    <message>
+        <source>Post a test delivery to the public webhook URL and confirm it comes back in</source>
+        <translation>Envoyer une livraison de test à l’URL publique du webhook et vérifier qu’elle revient</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+Webhook URL: %2</source>
+        <translation>%1
+URL du webhook&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The receiver is not running, so nothing can come back in.</source>
+        <translation>Le récepteur ne fonctionne pas&#xa0;: rien ne peut revenir.</translation>
+    </message>
+    <message>
+        <source>There is no public URL yet: choose a tunnel or enter the address in Settings (Ctrl+,) → Public URL.</source>
+        <translation>Il n’y a pas encore d’URL publique&#xa0;: choisissez un tunnel ou saisissez l’adresse dans les Paramètres (Ctrl+,) → URL publique.</translation>
+    </message>
+    <message>
+        <source>Checking %1 from outside…</source>
+        <translation>Vérification de %1 depuis l’extérieur…</translation>
+    </message>
+    <message>
+        <source>&amp;Public URL</source>
+        <translation>&amp;URL publique</translation>
+    </message>
+    <message>
+        <source>First delivery received</source>
+        <translation>Première livraison reçue</translation>
+    </message>
+</context>
+<context>
+    <name>NgrokApiClient</name>
+    <message>
+        <source>no ngrok agent answers at %1</source>
+        <translation>aucun agent ngrok ne répond à l’adresse %1</translation>
+    </message>
+    <message>
+        <source>the ngrok API at %1 answered too slowly or too much</source>
+        <translation>l’API ngrok à l’adresse %1 a répondu trop lentement ou avec trop de données</translation>
+    </message>
+    <message>
+        <source>the ngrok API at %1 failed: %2</source>
+        <translation>l’API ngrok à l’adresse %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like an ngrok agent</source>
+        <translation>%1 ne répond pas comme un agent ngrok</translation>
+    </message>
 </context>
 <context>
     <name>NotificationController</name>
@@ -1471,6 +1793,108 @@ Autres commandes&#xa0;:
     <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PublicUrlCheck</name>
+    <message>
+        <source>DNS: the host %1 is not found. Check the public URL; a quick tunnel gets a new address each time it starts.</source>
+        <translation>DNS&#xa0;: l’hôte %1 est introuvable. Vérifiez l’URL publique&#xa0;; un tunnel rapide obtient une nouvelle adresse à chaque démarrage.</translation>
+    </message>
+    <message>
+        <source>The tunnel is down: %1 did not answer (%2). Check that the tunnel runs.</source>
+        <translation>Le tunnel est coupé&#xa0;: %1 n’a pas répondu (%2). Vérifiez que le tunnel fonctionne.</translation>
+    </message>
+    <message>
+        <source>The tunnel is down: %1 answered %2 for it. Check that the tunnel runs and forwards to Eventwatch&apos;s port.</source>
+        <translation>Le tunnel est coupé&#xa0;: %1 a répondu %2 à sa place. Vérifiez que le tunnel fonctionne et redirige vers le port d’Eventwatch.</translation>
+    </message>
+    <message>
+        <source>Wrong token: Eventwatch answered through the tunnel but refused the token (401).</source>
+        <translation>Jeton incorrect&#xa0;: Eventwatch a répondu via le tunnel, mais a refusé le jeton (401).</translation>
+    </message>
+    <message>
+        <source>Passed: the test delivery went out to %1 and came back in.</source>
+        <translation>Réussi&#xa0;: la livraison de test est partie vers %1 et est bien revenue.</translation>
+    </message>
+    <message>
+        <source>The test delivery was answered, but the store cannot be read: %1</source>
+        <translation>La livraison de test a reçu une réponse, mais la base des événements est illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Wrong port or service: %1 answered %2, but the delivery did not arrive here. The tunnel forwards to another port or program.</source>
+        <translation>Mauvais port ou service&#xa0;: %1 a répondu %2, mais la livraison n’est pas arrivée ici. Le tunnel redirige vers un autre port ou programme.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 (%3).</source>
+        <translation>%1 a répondu %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>PublicUrlPanel</name>
+    <message>
+        <source>Mighty Networks reaches Eventwatch only through a public HTTPS address. A tunnel gives this computer one.</source>
+        <translation>Mighty Networks ne joint Eventwatch que par une adresse HTTPS publique. Un tunnel en fournit une à cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Public address from</source>
+        <translation>Adresse publique fournie par</translation>
+    </message>
+    <message>
+        <source>&amp;No tunnel: I enter the public URL myself</source>
+        <translation>&amp;Aucun tunnel&#xa0;: je saisis l’URL publique moi-même</translation>
+    </message>
+    <message>
+        <source>https://events.example.com</source>
+        <translation>https://events.example.com</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>URL publique</translation>
+    </message>
+    <message>
+        <source>n&amp;grok</source>
+        <translation>n&amp;grok</translation>
+    </message>
+    <message>
+        <source>&amp;cloudflared (a quick tunnel, no account needed)</source>
+        <translation>&amp;cloudflared (un tunnel rapide, sans compte)</translation>
+    </message>
+    <message>
+        <source>&amp;Start ngrok</source>
+        <translation>&amp;Démarrer ngrok</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL for Mighty Networks:</source>
+        <translation>URL du &amp;webhook pour Mighty Networks&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opier</translation>
+    </message>
+    <message>
+        <source>Check from &amp;outside</source>
+        <translation>Vérifier depuis l’e&amp;xtérieur</translation>
+    </message>
+    <message>
+        <source>Posts a test delivery to the public webhook URL and confirms that it comes back in.</source>
+        <translation>Envoie une livraison de test à l’URL publique du webhook et vérifie qu’elle revient.</translation>
+    </message>
+    <message>
+        <source>Webhook URL copied.</source>
+        <translation>URL du webhook copiée.</translation>
+    </message>
+    <message>
+        <source>Enter an address such as https://events.example.com.</source>
+        <translation>Saisissez une adresse comme https://events.example.com.</translation>
+    </message>
+    <message>
+        <source>Neither ngrok nor cloudflared is installed. Install one of them, then choose it here: &lt;a href=&quot;https://developers.cloudflare.com/cloudflare-one/connections/connect-networks/downloads/&quot;&gt;cloudflared&lt;/a&gt; (no account needed; on Debian the cloudflared .deb from Cloudflare) or &lt;a href=&quot;https://ngrok.com/download&quot;&gt;ngrok&lt;/a&gt; (a free account and &lt;code&gt;ngrok config add-authtoken&lt;/code&gt;).</source>
+        <translation>Ni ngrok ni cloudflared n’est installé. Installez l’un des deux, puis choisissez-le ici&#xa0;: &lt;a href=&quot;https://developers.cloudflare.com/cloudflare-one/connections/connect-networks/downloads/&quot;&gt;cloudflared&lt;/a&gt; (sans compte&#xa0;; sur Debian, le paquet .deb cloudflared de Cloudflare) ou &lt;a href=&quot;https://ngrok.com/download&quot;&gt;ngrok&lt;/a&gt; (un compte gratuit et &lt;code&gt;ngrok config add-authtoken&lt;/code&gt;).</translation>
+    </message>
+    <message>
+        <source>Sending a test delivery through the public URL…</source>
+        <translation>Envoi d’une livraison de test via l’URL publique…</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +2152,34 @@ Le jeton de webhook que Mighty Networks envoie comme clé d’API, conservé dan
   set       enregistrer un jeton lu sur l’entrée standard
   clear     supprimer le jeton enregistré</translation>
     </message>
+    <message>
+        <source>The calendar feed&apos;s token instead of the webhook&apos;s.</source>
+        <translation>Le jeton du flux de calendrier au lieu de celui du webhook.</translation>
+    </message>
+    <message>
+        <source>a calendar feed token is already set for %1 and calendars may be subscribed with it; `eventwatch token show --feed` prints it, `eventwatch token generate --feed --replace` replaces it</source>
+        <translation>un jeton du flux de calendrier est déjà défini pour %1 et des calendriers y sont peut-être abonnés&#xa0;; `eventwatch token show --feed` l’affiche, `eventwatch token generate --feed --replace` le remplace</translation>
+    </message>
+    <message>
+        <source>Stored a new calendar feed token for %1 in the system keychain. Subscribe to &lt;address&gt;/calendar.ics?token=&lt;token&gt;; the previous subscription URL no longer works.</source>
+        <translation>Nouveau jeton du flux de calendrier pour %1 enregistré dans le trousseau du système. Abonnez-vous à &lt;address&gt;/calendar.ics?token=&lt;token&gt;&#xa0;; l’ancienne URL d’abonnement ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>the webhook token and the calendar feed token must differ</source>
+        <translation>le jeton du webhook et le jeton du flux de calendrier doivent être différents</translation>
+    </message>
+    <message>
+        <source>Stored the calendar feed token for %1.</source>
+        <translation>Jeton du flux de calendrier enregistré pour %1.</translation>
+    </message>
+    <message>
+        <source>Removed the calendar feed token of %1: the feed answers 404 until a new one is set.</source>
+        <translation>Jeton du flux de calendrier de %1 supprimé&#xa0;: le flux répond 404 jusqu’à ce qu’un nouveau soit défini.</translation>
+    </message>
+    <message>
+        <source>With --feed, the same for the calendar feed&apos;s token: it opens /calendar.ics?token=&lt;token&gt; for calendar applications and nothing else.</source>
+        <translation>Avec --feed, la même chose pour le jeton du flux de calendrier&#xa0;: il donne accès à /calendar.ics?token=&lt;token&gt; aux applications de calendrier, et à rien d’autre.</translation>
+    </message>
 </context>
 <context>
     <name>TokenFile</name>
@@ -1770,6 +2222,10 @@ Le jeton de webhook que Mighty Networks envoie comme clé d’API, conservé dan
         <source>no webhook token is set for %1 in the system keychain: run `eventwatch token generate --data-dir %1`, or start with --token-file FILE</source>
         <translation>aucun jeton de webhook n’est défini pour %1 dans le trousseau du système&#xa0;: exécutez `eventwatch token generate --data-dir %1` ou lancez avec --token-file FILE</translation>
     </message>
+    <message>
+        <source>no calendar feed token is set for %1 in the system keychain: run `eventwatch token generate --feed --data-dir %1`</source>
+        <translation>aucun jeton du flux de calendrier n’est défini pour %1 dans le trousseau du système&#xa0;: exécutez `eventwatch token generate --feed --data-dir %1`</translation>
+    </message>
 </context>
 <context>
     <name>TrayController</name>
@@ -1808,6 +2264,118 @@ Le jeton de webhook que Mighty Networks envoie comme clé d’API, conservé dan
     <message>
         <source>Notifications paused until %1</source>
         <translation>Notifications suspendues jusqu’à %1</translation>
+    </message>
+</context>
+<context>
+    <name>TunnelController</name>
+    <message>
+        <source>cloudflared is not installed (see https://developers.cloudflare.com/cloudflare-one/connections/connect-networks/downloads/)</source>
+        <translation>cloudflared n’est pas installé (voir https://developers.cloudflare.com/cloudflare-one/connections/connect-networks/downloads/)</translation>
+    </message>
+    <message>
+        <source>starting cloudflared</source>
+        <translation>démarrage de cloudflared</translation>
+    </message>
+    <message>
+        <source>asking the ngrok agent</source>
+        <translation>interrogation de l’agent ngrok</translation>
+    </message>
+    <message>
+        <source>ngrok is not installed (see https://ngrok.com/download)</source>
+        <translation>ngrok n’est pas installé (voir https://ngrok.com/download)</translation>
+    </message>
+    <message>
+        <source>starting ngrok</source>
+        <translation>démarrage de ngrok</translation>
+    </message>
+    <message>
+        <source>waiting for %1&apos;s address</source>
+        <translation>attente de l’adresse de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (starting again in %n s)</source>
+        <translation>
+            <numerusform>%1 (redémarrage dans %n s)</numerusform>
+            <numerusform>%1 (redémarrage dans %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ngrok runs, but none of its tunnels forwards to port %1: run &quot;ngrok http %1&quot;</source>
+        <translation>ngrok fonctionne, mais aucun de ses tunnels ne redirige vers le port %1&#xa0;: exécutez «&#xa0;ngrok http %1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>waiting for ngrok&apos;s address</source>
+        <translation>attente de l’adresse de ngrok</translation>
+    </message>
+    <message>
+        <source>ngrok is not running</source>
+        <translation>ngrok ne fonctionne pas</translation>
+    </message>
+</context>
+<context>
+    <name>TunnelProcess</name>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1 a planté</translation>
+    </message>
+    <message>
+        <source>%1 exited with status %2</source>
+        <translation>%1 s’est arrêté avec le code %2</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>impossible de démarrer %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TunnelStateText</name>
+    <message>
+        <source>No public URL</source>
+        <translation>Aucune URL publique</translation>
+    </message>
+    <message>
+        <source>Public URL set by hand</source>
+        <translation>URL publique saisie manuellement</translation>
+    </message>
+    <message>
+        <source>%1: off (the receiver is not running)</source>
+        <translation>%1&#xa0;: arrêté (le récepteur ne fonctionne pas)</translation>
+    </message>
+    <message>
+        <source>%1: starting…</source>
+        <translation>%1&#xa0;: démarrage…</translation>
+    </message>
+    <message>
+        <source>%1: up</source>
+        <translation>%1&#xa0;: actif</translation>
+    </message>
+    <message>
+        <source>%1: down (%2)</source>
+        <translation>%1&#xa0;: coupé (%2)</translation>
+    </message>
+    <message>
+        <source>No public URL yet: until you enter one, Mighty Networks cannot reach Eventwatch, and the address shown is only reachable from this computer.</source>
+        <translation>Pas encore d’URL publique&#xa0;: tant que vous n’en saisissez pas, Mighty Networks ne peut pas joindre Eventwatch, et l’adresse affichée n’est accessible que depuis cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Mighty Networks posts to the address you entered; make sure it forwards to this computer&apos;s receiver.</source>
+        <translation>Mighty Networks envoie à l’adresse que vous avez saisie&#xa0;; assurez-vous qu’elle redirige vers le récepteur de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1 starts once the receiver runs.</source>
+        <translation>%1 démarrera dès que le récepteur fonctionnera.</translation>
+    </message>
+    <message>
+        <source>%1 is starting: %2…</source>
+        <translation>%1 démarre&#xa0;: %2…</translation>
+    </message>
+    <message>
+        <source>%1 is up at %2.</source>
+        <translation>%1 est actif à l’adresse %2.</translation>
+    </message>
+    <message>
+        <source>%1 is down: %2.</source>
+        <translation>%1 est coupé&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2453,316 @@ Le jeton de webhook que Mighty Networks envoie comme clé d’API, conservé dan
     <message>
         <source>Mighty Networks sends the current token. After replacing it, deliveries are refused until you paste the new token into Mighty Networks.</source>
         <translation>Mighty Networks envoie le jeton actuel. Une fois remplacé, les livraisons sont refusées tant que vous n’avez pas collé le nouveau jeton dans Mighty Networks.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardConnectPage</name>
+    <message>
+        <source>Paste these into Mighty Networks</source>
+        <translation>Collez ces informations dans Mighty Networks</translation>
+    </message>
+    <message>
+        <source>In your network&apos;s Admin, open the Admin API settings where webhooks are registered, and add a webhook.</source>
+        <translation>Dans l’administration de votre réseau, ouvrez les paramètres de l’Admin API, où sont enregistrés les webhooks, puis ajoutez un webhook.</translation>
+    </message>
+    <message>
+        <source>Webhook URL:</source>
+        <translation>URL du webhook&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>URL du webhook</translation>
+    </message>
+    <message>
+        <source>Copy &amp;URL</source>
+        <translation>Copier l’&amp;URL</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>Clé d’API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>Copy API &amp;key</source>
+        <translation>Copier la &amp;clé d’API</translation>
+    </message>
+    <message>
+        <source>S&amp;how the API key</source>
+        <translation>&amp;Afficher la clé d’API</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;
+&lt;li&gt;Paste the &lt;b&gt;webhook URL&lt;/b&gt; into the webhook&apos;s &lt;b&gt;URL&lt;/b&gt; field.&lt;/li&gt;
+&lt;li&gt;Paste the &lt;b&gt;API key&lt;/b&gt; into its &lt;b&gt;API key&lt;/b&gt; field. Mighty Networks sends it with every webhook; keep it secret.&lt;/li&gt;
+&lt;li&gt;Choose the webhooks to send: at least EventCreated, EventUpdated and the RSVP ones (RsvpCreated, RsvpUpdated, RsvpDeleted). Then save.&lt;/li&gt;
+&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;
+&lt;li&gt;Collez l’&lt;b&gt;URL du webhook&lt;/b&gt; dans le champ &lt;b&gt;URL&lt;/b&gt; du webhook.&lt;/li&gt;
+&lt;li&gt;Collez la &lt;b&gt;clé d’API&lt;/b&gt; dans son champ &lt;b&gt;API key&lt;/b&gt;. Mighty Networks l’envoie avec chaque webhook&#xa0;; gardez-la secrète.&lt;/li&gt;
+&lt;li&gt;Choisissez les webhooks à envoyer&#xa0;: au moins EventCreated, EventUpdated et ceux des réponses (RsvpCreated, RsvpUpdated, RsvpDeleted). Puis enregistrez.&lt;/li&gt;
+&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>The webhook URL is copied.</source>
+        <translation>L’URL du webhook est copiée.</translation>
+    </message>
+    <message>
+        <source>The API key is copied.</source>
+        <translation>La clé d’API est copiée.</translation>
+    </message>
+    <message>
+        <source>No token: none is required</source>
+        <translation>Aucun jeton&#xa0;: aucun n’est exigé</translation>
+    </message>
+    <message>
+        <source>A public address: Mighty Networks reaches Eventwatch through it.</source>
+        <translation>Une adresse publique&#xa0;: Mighty Networks joint Eventwatch par celle-ci.</translation>
+    </message>
+    <message>
+        <source>The cloudflared tunnel is not up yet: its public address replaces this local one as soon as it is. Until then Mighty Networks cannot reach Eventwatch.</source>
+        <translation>Le tunnel cloudflared n’est pas encore actif&#xa0;: son adresse publique remplacera cette adresse locale dès qu’il le sera. D’ici là, Mighty Networks ne peut pas joindre Eventwatch.</translation>
+    </message>
+    <message>
+        <source>The ngrok tunnel is not up yet: its public address replaces this local one as soon as it is. Until then Mighty Networks cannot reach Eventwatch.</source>
+        <translation>Le tunnel ngrok n’est pas encore actif&#xa0;: son adresse publique remplacera cette adresse locale dès qu’il le sera. D’ici là, Mighty Networks ne peut pas joindre Eventwatch.</translation>
+    </message>
+    <message>
+        <source>Only this computer can reach this address, not Mighty Networks. Go back to choose a tunnel, or set a public address later in Settings; a test delivery works either way.</source>
+        <translation>Seul cet ordinateur peut joindre cette adresse, pas Mighty Networks. Revenez en arrière pour choisir un tunnel, ou définissez une adresse publique plus tard dans les Paramètres&#xa0;; une livraison de test fonctionne dans les deux cas.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardPortPage</name>
+    <message>
+        <source>The port</source>
+        <translation>Le port</translation>
+    </message>
+    <message>
+        <source>Eventwatch listens for webhooks on this port of your computer; the tunnel forwards them to it.</source>
+        <translation>Eventwatch attend les webhooks sur ce port de votre ordinateur&#xa0;; le tunnel les y redirige.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Keep the suggested port unless another program needs it. Eventwatch checks that the port is free before it moves there.</source>
+        <translation>Gardez le port proposé, sauf si un autre programme en a besoin. Eventwatch vérifie que le port est libre avant de l’adopter.</translation>
+    </message>
+    <message>
+        <source>Eventwatch listens on %1, port %2.</source>
+        <translation>Eventwatch écoute sur %1, port %2.</translation>
+    </message>
+    <message>
+        <source>Port %1 is free: Eventwatch moves there when you click Next.</source>
+        <translation>Le port %1 est libre&#xa0;: Eventwatch l’adoptera quand vous cliquerez sur «&#xa0;Suivant&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Port %1 is in use by another program (%2). Choose another one.</source>
+        <translation>Le port %1 est utilisé par un autre programme (%2). Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Eventwatch cannot listen on port %1: %2</source>
+        <translation>Eventwatch ne peut pas écouter sur le port %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WizardTokenPage</name>
+    <message>
+        <source>The webhook token</source>
+        <translation>Le jeton du webhook</translation>
+    </message>
+    <message>
+        <source>Mighty Networks sends this secret with every webhook; Eventwatch refuses webhooks without it.</source>
+        <translation>Mighty Networks envoie ce secret avec chaque webhook&#xa0;; Eventwatch refuse les webhooks qui ne le contiennent pas.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with a new token…</source>
+        <translation>R&amp;emplacer par un nouveau jeton…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Generating a token and keeping it in your system keychain…</source>
+        <translation>Génération d’un jeton et enregistrement dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <source>Reading the token from your system keychain…</source>
+        <translation>Lecture du jeton dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <source>A new token is generated and kept in your system keychain. You paste it into Mighty Networks in a moment, as the webhook&apos;s API key.</source>
+        <translation>Un nouveau jeton est généré et conservé dans le trousseau du système. Vous le collerez dans un instant dans Mighty Networks, comme clé d’API du webhook.</translation>
+    </message>
+    <message>
+        <source>A token is already kept in your system keychain. It stays as it is, so a webhook already registered with it keeps working. Replace it only if it may have leaked.</source>
+        <translation>Un jeton est déjà conservé dans le trousseau du système. Il reste tel quel, pour qu’un webhook déjà enregistré avec ce jeton continue de fonctionner. Ne le remplacez que s’il a pu être divulgué.</translation>
+    </message>
+    <message>
+        <source>No token yet.</source>
+        <translation>Pas encore de jeton.</translation>
+    </message>
+    <message>
+        <source>The system keychain is unavailable: %1</source>
+        <translation>Le trousseau du système n’est pas disponible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The token is read from %1 (--token-file). Edit that file to change it.</source>
+        <translation>Le jeton est lu depuis %1 (--token-file). Modifiez ce fichier pour le changer.</translation>
+    </message>
+    <message>
+        <source>No token is required (--no-auth): this is for local tests only, Mighty Networks needs one.</source>
+        <translation>Aucun jeton n’est exigé (--no-auth)&#xa0;: réservé aux tests locaux, Mighty Networks en exige un.</translation>
+    </message>
+    <message>
+        <source>Replace the webhook token?</source>
+        <translation>Remplacer le jeton du webhook&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Mighty Networks sends the current token. After replacing it, deliveries are refused until you paste the new token into Mighty Networks.</source>
+        <translation>Mighty Networks envoie le jeton actuel. Une fois remplacé, les livraisons sont refusées tant que vous n’avez pas collé le nouveau jeton dans Mighty Networks.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardTunnelPage</name>
+    <message>
+        <source>The public address</source>
+        <translation>L’adresse publique</translation>
+    </message>
+    <message>
+        <source>Mighty Networks posts only to a public HTTPS address. A tunnel gives your computer one.</source>
+        <translation>Mighty Networks n’envoie qu’à une adresse HTTPS publique. Un tunnel en fournit une à votre ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;cloudflared: a quick tunnel, no account needed</source>
+        <translation>&amp;cloudflared&#xa0;: un tunnel rapide, sans compte</translation>
+    </message>
+    <message>
+        <source>n&amp;grok: needs a free ngrok account</source>
+        <translation>n&amp;grok&#xa0;: nécessite un compte ngrok gratuit</translation>
+    </message>
+    <message>
+        <source>I already have a public &amp;address that forwards to Eventwatch:</source>
+        <translation>J’ai déjà une &amp;adresse publique qui redirige vers Eventwatch&#xa0;:</translation>
+    </message>
+    <message>
+        <source>https://events.example.org</source>
+        <translation>https://events.example.org</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Adresse publique</translation>
+    </message>
+    <message>
+        <source>&amp;Later: for now only this computer can reach Eventwatch</source>
+        <translation>P&amp;lus tard&#xa0;: pour l’instant, seul cet ordinateur peut joindre Eventwatch</translation>
+    </message>
+    <message>
+        <source>Look for &amp;tools again</source>
+        <translation>Rechercher à nouveau les &amp;outils</translation>
+    </message>
+    <message>
+        <source>Installed: %1</source>
+        <translation>Installé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not installed. Get it from &lt;a href=&quot;https://developers.cloudflare.com/cloudflare-one/connections/connect-networks/downloads/&quot;&gt;Cloudflare&apos;s downloads&lt;/a&gt; (a .deb package for Debian and Ubuntu), then click Look for tools again.</source>
+        <translation>Non installé. Téléchargez-le depuis &lt;a href=&quot;https://developers.cloudflare.com/cloudflare-one/connections/connect-networks/downloads/&quot;&gt;la page de téléchargement de Cloudflare&lt;/a&gt; (un paquet .deb pour Debian et Ubuntu), puis cliquez sur «&#xa0;Rechercher à nouveau les outils&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Not installed. Get it from &lt;a href=&quot;https://ngrok.com/download&quot;&gt;ngrok.com/download&lt;/a&gt;, sign up, run &lt;code&gt;ngrok config add-authtoken&lt;/code&gt; with your authtoken once, then click Look for tools again.</source>
+        <translation>Non installé. Téléchargez-le depuis &lt;a href=&quot;https://ngrok.com/download&quot;&gt;ngrok.com/download&lt;/a&gt;, créez un compte, exécutez une fois &lt;code&gt;ngrok config add-authtoken&lt;/code&gt; avec votre authtoken, puis cliquez sur «&#xa0;Rechercher à nouveau les outils&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This is not an address: enter it as https://host, for example https://events.example.org.</source>
+        <translation>Ce n’est pas une adresse&#xa0;: saisissez-la sous la forme https://hôte, par exemple https://events.example.org.</translation>
+    </message>
+    <message>
+        <source>Mighty Networks posts only to https:// addresses.</source>
+        <translation>Mighty Networks n’envoie qu’à des adresses https://.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardWaitingPage</name>
+    <message>
+        <source>Waiting for the first delivery</source>
+        <translation>En attente de la première livraison</translation>
+    </message>
+    <message>
+        <source>As soon as a webhook arrives, Eventwatch shows its event in the table.</source>
+        <translation>Dès qu’un webhook arrive, Eventwatch affiche son événement dans le tableau.</translation>
+    </message>
+    <message>
+        <source>Mighty Networks sends a webhook when something happens: schedule or edit an event in your network to get one now. To check Eventwatch on this computer first, send a test delivery.</source>
+        <translation>Mighty Networks envoie un webhook quand il se passe quelque chose&#xa0;: programmez ou modifiez un événement dans votre réseau pour en recevoir un maintenant. Pour d’abord vérifier Eventwatch sur cet ordinateur, envoyez une livraison de test.</translation>
+    </message>
+    <message>
+        <source>Send &amp;test delivery</source>
+        <translation>&amp;Envoyer une livraison de test</translation>
+    </message>
+    <message>
+        <source>You can also click Finish now: new events appear in the window as they arrive.</source>
+        <translation>Vous pouvez aussi cliquer sur «&#xa0;Terminer&#xa0;» dès maintenant&#xa0;: les nouveaux événements apparaissent dans la fenêtre dès leur arrivée.</translation>
+    </message>
+    <message>
+        <source>Sending a test delivery…</source>
+        <translation>Envoi d’une livraison de test…</translation>
+    </message>
+    <message>
+        <source>A delivery arrived: Eventwatch is connected. Events appear in the window as your network schedules them.</source>
+        <translation>Une livraison est arrivée&#xa0;: Eventwatch est connecté. Les événements apparaissent dans la fenêtre à mesure que votre réseau les programme.</translation>
+    </message>
+    <message>
+        <source>Cannot read the event store: %1</source>
+        <translation>Impossible de lire la base des événements&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Eventwatch is not receiving: the window&apos;s status bar says why.</source>
+        <translation>Eventwatch ne reçoit rien&#xa0;: la barre d’état de la fenêtre indique pourquoi.</translation>
+    </message>
+    <message>
+        <source>First delivery received.</source>
+        <translation>Première livraison reçue.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardWelcomePage</name>
+    <message>
+        <source>Connect Mighty Networks</source>
+        <translation>Connecter Mighty Networks</translation>
+    </message>
+    <message>
+        <source>A few steps, about five minutes, until the first webhook arrives.</source>
+        <translation>Quelques étapes, environ cinq minutes, jusqu’à l’arrivée du premier webhook.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Mighty Networks tells Eventwatch when an event is scheduled or changed and when a member RSVPs, by sending a webhook to this computer. This guide sets that up:&lt;/p&gt;
+&lt;ol&gt;
+&lt;li&gt;a &lt;b&gt;token&lt;/b&gt;, a secret that Mighty Networks sends with every webhook, kept in your system keychain;&lt;/li&gt;
+&lt;li&gt;the &lt;b&gt;port&lt;/b&gt; Eventwatch listens on;&lt;/li&gt;
+&lt;li&gt;a &lt;b&gt;public address&lt;/b&gt;: Mighty Networks cannot reach your computer directly, so a tunnel such as cloudflared or ngrok forwards its webhooks;&lt;/li&gt;
+&lt;li&gt;exactly &lt;b&gt;what to paste into Mighty Networks&lt;/b&gt;, with Copy buttons;&lt;/li&gt;
+&lt;li&gt;a wait for the &lt;b&gt;first webhook&lt;/b&gt;, or a test one sent from here.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;You can skip this now: Help → Connect Mighty Networks… opens it again at any time.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mighty Networks informe Eventwatch quand un événement est programmé ou modifié et quand un membre répond, en envoyant un webhook à cet ordinateur. Ce guide met cela en place&#xa0;:&lt;/p&gt;
+&lt;ol&gt;
+&lt;li&gt;un &lt;b&gt;jeton&lt;/b&gt;, un secret que Mighty Networks envoie avec chaque webhook, conservé dans le trousseau du système&#xa0;;&lt;/li&gt;
+&lt;li&gt;le &lt;b&gt;port&lt;/b&gt; sur lequel Eventwatch écoute&#xa0;;&lt;/li&gt;
+&lt;li&gt;une &lt;b&gt;adresse publique&lt;/b&gt;&#xa0;: Mighty Networks ne peut pas joindre directement votre ordinateur, un tunnel comme cloudflared ou ngrok lui transmet donc ses webhooks&#xa0;;&lt;/li&gt;
+&lt;li&gt;exactement &lt;b&gt;ce qu’il faut coller dans Mighty Networks&lt;/b&gt;, avec des boutons Copier&#xa0;;&lt;/li&gt;
+&lt;li&gt;l’attente du &lt;b&gt;premier webhook&lt;/b&gt;, ou d’un webhook de test envoyé d’ici.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;Vous pouvez passer cette étape&#xa0;: Aide → Connecter Mighty Networks… rouvre ce guide à tout moment.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

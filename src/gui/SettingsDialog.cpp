@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -76,6 +77,14 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     updateAddressHint();
     updateButtons();
+    // The pages are full of wrapped explanations. At the narrow width their size hints ask for,
+    // the tab widget (which ignores height-for-width) leaves them too short and clips them; at
+    // the width of a comfortable line they fit.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 84);
+    adjustSize();
+    // Once shown, the labels know their width and so their wrapped height.
+    QTimer::singleShot(0, this,
+                       [this] { resize(width(), std::max(height(), sizeHint().height())); });
 }
 
 SettingsDialog::~SettingsDialog() = default;

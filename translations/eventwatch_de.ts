@@ -90,14 +90,6 @@
         <source>The keychain is unavailable, so the feed is off: %1</source>
         <translation>Der Schlüsselbund ist nicht verfügbar, daher ist der Feed aus: %1</translation>
     </message>
-    <message>
-        <source>Replace the feed token?</source>
-        <translation>Feed-Token ersetzen?</translation>
-    </message>
-    <message>
-        <source>Calendars subscribed with the current address stop receiving updates until they are subscribed again with the new address.</source>
-        <translation>Kalender, die mit der aktuellen Adresse abonniert sind, erhalten keine Aktualisierungen mehr, bis sie mit der neuen Adresse neu abonniert werden.</translation>
-    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2228,6 +2220,25 @@ Das Webhook-Token, das Mighty Networks als API-Schlüssel sendet, aufbewahrt im 
     </message>
 </context>
 <context>
+    <name>TokenReplacement</name>
+    <message>
+        <source>Replace the webhook token?</source>
+        <translation>Webhook-Token ersetzen?</translation>
+    </message>
+    <message>
+        <source>Mighty Networks sends the current token. After replacing it, deliveries are refused until you paste the new token into Mighty Networks.</source>
+        <translation>Mighty Networks sendet das aktuelle Token. Nach dem Ersetzen werden Zustellungen abgelehnt, bis Sie das neue Token in Mighty Networks eingefügt haben.</translation>
+    </message>
+    <message>
+        <source>Replace the feed token?</source>
+        <translation>Feed-Token ersetzen?</translation>
+    </message>
+    <message>
+        <source>Calendars subscribed with the current address stop receiving updates until they are subscribed again with the new address.</source>
+        <translation>Kalender, die mit der aktuellen Adresse abonniert sind, erhalten keine Aktualisierungen mehr, bis sie mit der neuen Adresse neu abonniert werden.</translation>
+    </message>
+</context>
+<context>
     <name>TrayController</name>
     <message>
         <source>&amp;Show Eventwatch</source>
@@ -2446,14 +2457,6 @@ Das Webhook-Token, das Mighty Networks als API-Schlüssel sendet, aufbewahrt im 
         <source>Not required (--no-auth): any program on this computer can post deliveries.</source>
         <translation>Nicht erforderlich (--no-auth): Jedes Programm auf diesem Computer kann Zustellungen senden.</translation>
     </message>
-    <message>
-        <source>Replace the webhook token?</source>
-        <translation>Webhook-Token ersetzen?</translation>
-    </message>
-    <message>
-        <source>Mighty Networks sends the current token. After replacing it, deliveries are refused until you paste the new token into Mighty Networks.</source>
-        <translation>Mighty Networks sendet das aktuelle Token. Nach dem Ersetzen werden Zustellungen abgelehnt, bis Sie das neue Token in Mighty Networks eingefügt haben.</translation>
-    </message>
 </context>
 <context>
     <name>WizardConnectPage</name>
@@ -2622,14 +2625,6 @@ Das Webhook-Token, das Mighty Networks als API-Schlüssel sendet, aufbewahrt im 
     <message>
         <source>No token is required (--no-auth): this is for local tests only, Mighty Networks needs one.</source>
         <translation>Kein Token erforderlich (--no-auth): Das ist nur für lokale Tests gedacht, Mighty Networks braucht eines.</translation>
-    </message>
-    <message>
-        <source>Replace the webhook token?</source>
-        <translation>Webhook-Token ersetzen?</translation>
-    </message>
-    <message>
-        <source>Mighty Networks sends the current token. After replacing it, deliveries are refused until you paste the new token into Mighty Networks.</source>
-        <translation>Mighty Networks sendet das aktuelle Token. Nach dem Ersetzen werden Zustellungen abgelehnt, bis Sie das neue Token in Mighty Networks eingefügt haben.</translation>
     </message>
 </context>
 <context>

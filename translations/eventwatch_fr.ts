@@ -90,14 +90,6 @@
         <source>The keychain is unavailable, so the feed is off: %1</source>
         <translation>Le trousseau n’est pas disponible, le flux est donc désactivé&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>Replace the feed token?</source>
-        <translation>Remplacer le jeton du flux&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Calendars subscribed with the current address stop receiving updates until they are subscribed again with the new address.</source>
-        <translation>Les calendriers abonnés avec l’adresse actuelle ne reçoivent plus de mises à jour tant qu’ils ne sont pas réabonnés avec la nouvelle adresse.</translation>
-    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2228,6 +2220,25 @@ Le jeton de webhook que Mighty Networks envoie comme clé d’API, conservé dan
     </message>
 </context>
 <context>
+    <name>TokenReplacement</name>
+    <message>
+        <source>Replace the webhook token?</source>
+        <translation>Remplacer le jeton du webhook&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Mighty Networks sends the current token. After replacing it, deliveries are refused until you paste the new token into Mighty Networks.</source>
+        <translation>Mighty Networks envoie le jeton actuel. Une fois remplacé, les livraisons sont refusées tant que vous n’avez pas collé le nouveau jeton dans Mighty Networks.</translation>
+    </message>
+    <message>
+        <source>Replace the feed token?</source>
+        <translation>Remplacer le jeton du flux&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Calendars subscribed with the current address stop receiving updates until they are subscribed again with the new address.</source>
+        <translation>Les calendriers abonnés avec l’adresse actuelle ne reçoivent plus de mises à jour tant qu’ils ne sont pas réabonnés avec la nouvelle adresse.</translation>
+    </message>
+</context>
+<context>
     <name>TrayController</name>
     <message>
         <source>&amp;Show Eventwatch</source>
@@ -2446,14 +2457,6 @@ Le jeton de webhook que Mighty Networks envoie comme clé d’API, conservé dan
         <source>Not required (--no-auth): any program on this computer can post deliveries.</source>
         <translation>Non exigé (--no-auth)&#xa0;: n’importe quel programme de cet ordinateur peut envoyer des livraisons.</translation>
     </message>
-    <message>
-        <source>Replace the webhook token?</source>
-        <translation>Remplacer le jeton du webhook&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Mighty Networks sends the current token. After replacing it, deliveries are refused until you paste the new token into Mighty Networks.</source>
-        <translation>Mighty Networks envoie le jeton actuel. Une fois remplacé, les livraisons sont refusées tant que vous n’avez pas collé le nouveau jeton dans Mighty Networks.</translation>
-    </message>
 </context>
 <context>
     <name>WizardConnectPage</name>
@@ -2622,14 +2625,6 @@ Le jeton de webhook que Mighty Networks envoie comme clé d’API, conservé dan
     <message>
         <source>No token is required (--no-auth): this is for local tests only, Mighty Networks needs one.</source>
         <translation>Aucun jeton n’est exigé (--no-auth)&#xa0;: réservé aux tests locaux, Mighty Networks en exige un.</translation>
-    </message>
-    <message>
-        <source>Replace the webhook token?</source>
-        <translation>Remplacer le jeton du webhook&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Mighty Networks sends the current token. After replacing it, deliveries are refused until you paste the new token into Mighty Networks.</source>
-        <translation>Mighty Networks envoie le jeton actuel. Une fois remplacé, les livraisons sont refusées tant que vous n’avez pas collé le nouveau jeton dans Mighty Networks.</translation>
     </message>
 </context>
 <context>

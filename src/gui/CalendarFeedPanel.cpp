@@ -1,5 +1,6 @@
 #include "CalendarFeedPanel.h"
 
+#include "TokenReplacement.h"
 #include "feed/CalendarFeed.h"
 #include "secrets/WebhookTokenController.h"
 #include "ui_CalendarFeedPanel.h"
@@ -7,7 +8,6 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHostAddress>
-#include <QMessageBox>
 #include <QUrlQuery>
 
 CalendarFeedPanel::CalendarFeedPanel(WebhookTokenController &feedTokens, QWidget *parent)
@@ -109,15 +109,9 @@ QString CalendarFeedPanel::stateText() const
 
 void CalendarFeedPanel::generate()
 {
-    if (m_tokens.state() == WebhookTokenController::State::Set) {
-        const auto answer = QMessageBox::question(
-            this, tr("Replace the feed token?"),
-            tr("Calendars subscribed with the current address stop receiving updates until they "
-               "are subscribed again with the new address."),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes)
-            return;
-    }
+    if (m_tokens.state() == WebhookTokenController::State::Set
+        && !TokenReplacement::confirmFeedToken(this))
+        return;
     m_problem.clear();
     m_tokens.generate();
     update();

@@ -1,12 +1,12 @@
 #include "WebhookTokenPanel.h"
 
+#include "TokenReplacement.h"
 #include "secrets/WebhookTokenController.h"
 #include "ui_WebhookTokenPanel.h"
 
 #include <QClipboard>
 #include <QDir>
 #include <QGuiApplication>
-#include <QMessageBox>
 
 WebhookTokenPanel::WebhookTokenPanel(WebhookTokenController &tokens, QWidget *parent)
     : QGroupBox(parent)
@@ -67,15 +67,9 @@ QString WebhookTokenPanel::stateText() const
 
 void WebhookTokenPanel::generate()
 {
-    if (m_tokens.state() == WebhookTokenController::State::Set) {
-        const auto answer = QMessageBox::question(
-            this, tr("Replace the webhook token?"),
-            tr("Mighty Networks sends the current token. After replacing it, deliveries are "
-               "refused until you paste the new token into Mighty Networks."),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes)
-            return;
-    }
+    if (m_tokens.state() == WebhookTokenController::State::Set
+        && !TokenReplacement::confirmWebhookToken(this))
+        return;
     m_problem.clear();
     m_tokens.generate();
     update();

@@ -1,10 +1,10 @@
 #include "WizardTokenPage.h"
 
+#include "TokenReplacement.h"
 #include "secrets/WebhookTokenController.h"
 #include "ui_WizardTokenPage.h"
 
 #include <QDir>
-#include <QMessageBox>
 
 WizardTokenPage::WizardTokenPage(WebhookTokenController &tokens, QWidget *parent)
     : QWizardPage(parent)
@@ -100,12 +100,7 @@ void WizardTokenPage::generate()
 
 void WizardTokenPage::replace()
 {
-    const auto answer = QMessageBox::question(
-        this, tr("Replace the webhook token?"),
-        tr("Mighty Networks sends the current token. After replacing it, deliveries are refused "
-           "until you paste the new token into Mighty Networks."),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Yes)
+    if (TokenReplacement::confirmWebhookToken(this))
         generate();
 }
 

@@ -438,44 +438,6 @@ private:
     bool m_began;
 };
 
-// Events are written in start order, which visits the rows in no order at all: reading the
-// file through a memory map instead of a system call per page takes about a quarter off an
-// export. It maps address space only: the pages are the kernel's file cache, never copied.
-// The connection's own setting comes back afterwards.
-class MappedReads final
-{
-    Q_DISABLE_COPY_MOVE(MappedReads)
-
-public:
-    explicit MappedReads(sqlite3 *handle)
-        : m_handle(handle)
-        , m_before(pragmaValue(handle, "PRAGMA mmap_size"))
-    {
-        // SQLite caps it at its own limit (about 2 GiB here).
-        pragmaValue(handle, "PRAGMA mmap_size = 1099511627776");
-    }
-    ~MappedReads()
-    {
-        if (m_before >= 0)
-            pragmaValue(m_handle, "PRAGMA mmap_size = " + QByteArray::number(m_before));
-    }
-
-private:
-    // The first column of the pragma's answer, or -1.
-    static qint64 pragmaValue(sqlite3 *handle, const QByteArray &sql)
-    {
-        sqlite3_stmt *raw = nullptr;
-        if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &raw, nullptr)
-            != SQLITE_OK)
-            return -1;
-        const Statement statement(raw);
-        return sqlite3_step(raw) == SQLITE_ROW ? sqlite3_column_int64(raw, 0) : -1;
-    }
-
-    sqlite3 *m_handle;
-    qint64 m_before;
-};
-
 class RowWriter final
 {
     Q_DISABLE_COPY_MOVE(RowWriter)
@@ -646,7 +608,6 @@ bool EventExporter::write(const QSqlDatabase &db, ExportFormat format, const Exp
     if (ok && !handle)
         ok = fail(&reason, readError(db, QStringLiteral("not an SQLite connection")));
     if (ok) {
-        const MappedReads mapped(handle);
         const ReadTransaction transaction(handle);
         RowWriter writer(db, format, options, out, progress);
         ok = writer.prepare(handle, &reason) && writer.writeAll(handle, &reason)

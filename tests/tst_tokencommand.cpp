@@ -101,6 +101,9 @@ private Q_SLOTS:
 private:
     QStringList args(const QString &action) const;
     QStringList feedArgs(const QString &action) const;
+    // Starts the receiver without a window on a free port of this data directory; returns the
+    // port from its "listening on" line, or 0 when it did not start.
+    quint16 startHeadless(QProcess &headless) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_dataDir;
@@ -127,6 +130,24 @@ QStringList TstTokenCommand::args(const QString &action) const
 QStringList TstTokenCommand::feedArgs(const QString &action) const
 {
     return args(action) << u"--feed"_s;
+}
+
+quint16 TstTokenCommand::startHeadless(QProcess &headless) const
+{
+    headless.setReadChannel(QProcess::StandardError);
+    headless.start(QStringLiteral(EVENTWATCH_BINARY),
+                   {u"--headless"_s, u"--port"_s, u"0"_s, u"--data-dir"_s, m_dataDir});
+    const QDeadlineTimer deadline(TimeoutMs);
+    while (headless.state() != QProcess::NotRunning && !deadline.hasExpired()) {
+        if (!headless.canReadLine()) {
+            headless.waitForReadyRead(100);
+            continue;
+        }
+        const QByteArray line = headless.readLine();
+        if (line.startsWith("listening on "))
+            return quint16(QUrl(QString::fromUtf8(line.sliced(13).trimmed())).port());
+    }
+    return 0;
 }
 
 void TstTokenCommand::generateStoresARandomTokenInTheKeychainOnly()
@@ -232,20 +253,7 @@ void TstTokenCommand::headlessModeReceivesWithTheKeychainToken()
 {
     const QByteArray token = eventwatch(args(u"generate"_s)).lastLine();
     QProcess headless;
-    headless.setReadChannel(QProcess::StandardError);
-    headless.start(QStringLiteral(EVENTWATCH_BINARY),
-                   {u"--headless"_s, u"--port"_s, u"0"_s, u"--data-dir"_s, m_dataDir});
-    quint16 port = 0;
-    const QDeadlineTimer deadline(TimeoutMs);
-    while (port == 0 && headless.state() != QProcess::NotRunning && !deadline.hasExpired()) {
-        if (!headless.canReadLine()) {
-            headless.waitForReadyRead(100);
-            continue;
-        }
-        const QByteArray line = headless.readLine();
-        if (line.startsWith("listening on "))
-            port = quint16(QUrl(QString::fromUtf8(line.sliced(13).trimmed())).port());
-    }
+    const quint16 port = startHeadless(headless);
     QVERIFY2(port != 0, headless.readAllStandardError().constData());
 
     const QByteArray body =
@@ -346,20 +354,7 @@ void TstTokenCommand::headlessModeServesTheFeedWithTheKeychainFeedToken()
     const QByteArray webhook = eventwatch(args(u"generate"_s)).lastLine();
     const QByteArray feed = eventwatch(feedArgs(u"generate"_s)).lastLine();
     QProcess headless;
-    headless.setReadChannel(QProcess::StandardError);
-    headless.start(QStringLiteral(EVENTWATCH_BINARY),
-                   {u"--headless"_s, u"--port"_s, u"0"_s, u"--data-dir"_s, m_dataDir});
-    quint16 port = 0;
-    const QDeadlineTimer deadline(TimeoutMs);
-    while (port == 0 && headless.state() != QProcess::NotRunning && !deadline.hasExpired()) {
-        if (!headless.canReadLine()) {
-            headless.waitForReadyRead(100);
-            continue;
-        }
-        const QByteArray line = headless.readLine();
-        if (line.startsWith("listening on "))
-            port = quint16(QUrl(QString::fromUtf8(line.sliced(13).trimmed())).port());
-    }
+    const quint16 port = startHeadless(headless);
     QVERIFY2(port != 0, headless.readAllStandardError().constData());
 
     const auto served = HttpTestClient::exchange(

@@ -506,13 +506,11 @@ void MainWindow::openSettings()
                 config.port = port;
                 config.maxBodyBytes = maxBodyBytes;
                 QString error;
-                const bool ok = m_receiver.reconfigure(config, &error);
-                if (m_receiver.isRunning())
-                    m_receiverError.clear();
-                updateReceiverState();
+                const bool ok = reconfigureReceiver(config, &error);
+                const QString listening = m_receiver.webhookUrl();
                 dialog.showApplyResult(
-                    ok, ok ? tr("Now listening on %1").arg(webhookUrl())
-                           : tr("%1. Eventwatch keeps listening on %2.").arg(error, webhookUrl()));
+                    ok, ok ? tr("Now listening on %1").arg(listening)
+                           : tr("%1. Eventwatch keeps listening on %2.").arg(error, listening));
             });
     dialog.exec();
 }
@@ -825,6 +823,13 @@ bool MainWindow::listenOn(quint16 port, QString *error)
 {
     ReceiverConfig config = m_receiver.config();
     config.port = port;
+    return reconfigureReceiver(config, error);
+}
+
+// The receiver goes back to its old settings when the new ones fail; the window shows whichever
+// it runs with.
+bool MainWindow::reconfigureReceiver(const ReceiverConfig &config, QString *error)
+{
     const bool ok = m_receiver.reconfigure(config, error);
     if (m_receiver.isRunning())
         m_receiverError.clear();

@@ -20,6 +20,7 @@ class PublicUrlPanel;
 class QLabel;
 class QModelIndex;
 class ReceiverService;
+struct ReceiverConfig;
 class Settings;
 class SettingsDialog;
 class TestDeliverySender;
@@ -112,6 +113,7 @@ private:
     void showAbout();
 
     void applyToken(const QByteArray &token);
+    bool reconfigureReceiver(const ReceiverConfig &config, QString *error);
     void updateReceiverState();
     void announcePublicBaseUrl();
     void showNotReceiving();

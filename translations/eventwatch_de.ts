@@ -2153,10 +2153,6 @@ Das Webhook-Token, das Mighty Networks als API-Schlüssel sendet, aufbewahrt im 
         <translation>für %1 ist bereits ein Kalender-Feed-Token gesetzt, und womöglich sind Kalender damit abonniert; `eventwatch token show --feed` gibt es aus, `eventwatch token generate --feed --replace` ersetzt es</translation>
     </message>
     <message>
-        <source>Stored a new calendar feed token for %1 in the system keychain. Subscribe to &lt;address&gt;/calendar.ics?token=&lt;token&gt;; the previous subscription URL no longer works.</source>
-        <translation>Ein neues Kalender-Feed-Token für %1 wurde im Schlüsselbund des Systems gespeichert. Abonnieren Sie &lt;address&gt;/calendar.ics?token=&lt;token&gt;; die bisherige Abonnement-URL funktioniert nicht mehr.</translation>
-    </message>
-    <message>
         <source>the webhook token and the calendar feed token must differ</source>
         <translation>das Webhook-Token und das Kalender-Feed-Token müssen sich unterscheiden</translation>
     </message>
@@ -2171,6 +2167,14 @@ Das Webhook-Token, das Mighty Networks als API-Schlüssel sendet, aufbewahrt im 
     <message>
         <source>With --feed, the same for the calendar feed&apos;s token: it opens /calendar.ics?token=&lt;token&gt; for calendar applications and nothing else.</source>
         <translation>Mit --feed dasselbe für das Token des Kalender-Feeds: Es gibt /calendar.ics?token=&lt;token&gt; für Kalenderprogramme frei und sonst nichts.</translation>
+    </message>
+    <message>
+        <source>Stored a new calendar feed token for %1 in the system keychain. Subscribe to &lt;address&gt;/calendar.ics?token=&lt;token&gt;.</source>
+        <translation>Ein neues Kalender-Feed-Token für %1 wurde im Schlüsselbund des Systems gespeichert. Abonnieren Sie &lt;address&gt;/calendar.ics?token=&lt;token&gt;.</translation>
+    </message>
+    <message>
+        <source>The previous subscription address no longer works.</source>
+        <translation>Die bisherige Abonnement-Adresse funktioniert nicht mehr.</translation>
     </message>
 </context>
 <context>

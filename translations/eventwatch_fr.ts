@@ -2153,10 +2153,6 @@ Le jeton de webhook que Mighty Networks envoie comme clé d’API, conservé dan
         <translation>un jeton du flux de calendrier est déjà défini pour %1 et des calendriers y sont peut-être abonnés&#xa0;; `eventwatch token show --feed` l’affiche, `eventwatch token generate --feed --replace` le remplace</translation>
     </message>
     <message>
-        <source>Stored a new calendar feed token for %1 in the system keychain. Subscribe to &lt;address&gt;/calendar.ics?token=&lt;token&gt;; the previous subscription URL no longer works.</source>
-        <translation>Nouveau jeton du flux de calendrier pour %1 enregistré dans le trousseau du système. Abonnez-vous à &lt;address&gt;/calendar.ics?token=&lt;token&gt;&#xa0;; l’ancienne URL d’abonnement ne fonctionne plus.</translation>
-    </message>
-    <message>
         <source>the webhook token and the calendar feed token must differ</source>
         <translation>le jeton du webhook et le jeton du flux de calendrier doivent être différents</translation>
     </message>
@@ -2171,6 +2167,14 @@ Le jeton de webhook que Mighty Networks envoie comme clé d’API, conservé dan
     <message>
         <source>With --feed, the same for the calendar feed&apos;s token: it opens /calendar.ics?token=&lt;token&gt; for calendar applications and nothing else.</source>
         <translation>Avec --feed, la même chose pour le jeton du flux de calendrier&#xa0;: il donne accès à /calendar.ics?token=&lt;token&gt; aux applications de calendrier, et à rien d’autre.</translation>
+    </message>
+    <message>
+        <source>Stored a new calendar feed token for %1 in the system keychain. Subscribe to &lt;address&gt;/calendar.ics?token=&lt;token&gt;.</source>
+        <translation>Nouveau jeton du flux de calendrier pour %1 enregistré dans le trousseau du système. Abonnez-vous à &lt;address&gt;/calendar.ics?token=&lt;token&gt;.</translation>
+    </message>
+    <message>
+        <source>The previous subscription address no longer works.</source>
+        <translation>L’ancienne adresse d’abonnement ne fonctionne plus.</translation>
     </message>
 </context>
 <context>

@@ -121,15 +121,18 @@ int TokenCommand::generate(const QString &dataDir, Kind kind, bool replace)
     const SecretResult stored = TokenKeychain(store, dataDir, keyName(kind)).storeNow(token);
     if (!stored.ok())
         return ConsoleOutput::fail(stored.message());
-    if (kind == Kind::Feed)
-        ConsoleOutput::printLine(
-            stderr, QCoreApplication::translate("TokenCommand",
-                                                "Stored a new calendar feed token for %1 in the "
-                                                "system keychain. Subscribe to "
-                                                "<address>/calendar.ics?token=<token>; the "
-                                                "previous subscription URL no longer works.")
-                        .arg(nativePath(dataDir)));
-    else
+    if (kind == Kind::Feed) {
+        QString told = QCoreApplication::translate("TokenCommand",
+                                                   "Stored a new calendar feed token for %1 in the "
+                                                   "system keychain. Subscribe to "
+                                                   "<address>/calendar.ics?token=<token>.")
+                           .arg(nativePath(dataDir));
+        if (existing.ok())
+            told += u' '
+                    + QCoreApplication::translate(
+                        "TokenCommand", "The previous subscription address no longer works.");
+        ConsoleOutput::printLine(stderr, told);
+    } else
         ConsoleOutput::printLine(stderr, QCoreApplication::translate(
                                              "TokenCommand",
                                              "Stored a new webhook token for %1 in the system "

@@ -36,7 +36,7 @@ DeliveriesView::DeliveriesView(QWidget *parent)
     connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
     connect(m_loader, &DeliveryLogLoader::loaded, this, &DeliveriesView::applyResult);
     connect(m_loader, &DeliveryLogLoader::failed, this, &DeliveriesView::applyFailure);
-    m_thread.start(QThread::LowPriority);
+    m_thread.start();
     setUpKindFilter();
     setUpTable();
     m_burstTimer.setSingleShot(true);

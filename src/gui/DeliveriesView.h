@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BackgroundThread.h"
 #include "DeliveryLogLoader.h"
 #include "query/DeliveryLogQuery.h"
 
@@ -82,7 +83,7 @@ private:
     DeliveryLogModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QString m_databasePath;
-    QThread m_thread;
+    BackgroundThread m_thread;
     DeliveryLogLoader *m_loader; // lives on m_thread, deleted when it finishes
     quint64 m_lastSerial = 0;
     quint64 m_loadingSerial = 0; // 0 when idle

@@ -99,7 +99,8 @@ EventTableModel::EventTableModel(QString databasePath, QObject *parent)
     m_thread.setObjectName(u"eventwatch-event-list"_s);
     m_facetThread.setObjectName(u"eventwatch-event-facets"_s);
     for (const auto &[thread, loader] :
-         {std::pair{&m_thread, m_loader}, std::pair{&m_facetThread, m_facetLoader}}) {
+         {std::pair<QThread *, EventListLoader *>{&m_thread, m_loader},
+          {&m_facetThread, m_facetLoader}}) {
         loader->moveToThread(thread);
         connect(thread, &QThread::finished, loader, &QObject::deleteLater);
     }
@@ -117,7 +118,8 @@ EventTableModel::~EventTableModel()
 {
     m_loader->cancel();
     for (const auto &[thread, loader] :
-         {std::pair{&m_thread, m_loader}, std::pair{&m_facetThread, m_facetLoader}}) {
+         {std::pair<QThread *, EventListLoader *>{&m_thread, m_loader},
+          {&m_facetThread, m_facetLoader}}) {
         if (thread->isRunning()) {
             thread->quit();
             thread->wait();
@@ -145,7 +147,7 @@ bool EventTableModel::open(QString *error)
         return false;
     m_database = std::move(database);
     m_thread.start();
-    m_facetThread.start(QThread::LowPriority);
+    m_facetThread.start();
     startLoad(false);
     return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BackgroundThread.h"
 #include "EventListLoader.h"
 #include "query/EventColumn.h"
 #include "query/EventFilter.h"
@@ -136,7 +137,7 @@ private:
     QThread m_thread;
     EventListLoader *m_loader = nullptr; // lives on m_thread, deleted when it finishes
     // Facets get their own thread, so that counting never delays the list.
-    QThread m_facetThread;
+    BackgroundThread m_facetThread;
     EventListLoader *m_facetLoader = nullptr; // lives on m_facetThread
 
     EventFilter m_filter;

@@ -1,5 +1,6 @@
 #include "export/ExportJob.h"
 
+#include "BackgroundThread.h"
 #include "Logging.h"
 #include "store/Database.h"
 
@@ -33,11 +34,12 @@ bool ExportJob::start(const Request &request)
             Qt::QueuedConnection);
     };
     m_thread = QThread::create([request, cancel = m_cancel, result = m_result, report] {
+        BackgroundThread::lowerCurrentThreadPriority();
         *result = run(request, *cancel, report);
     });
     m_thread->setObjectName(QStringLiteral("export"));
     connect(m_thread, &QThread::finished, this, &ExportJob::onThreadFinished);
-    m_thread->start(QThread::LowPriority);
+    m_thread->start();
     return true;
 }
 

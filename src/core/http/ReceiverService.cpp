@@ -155,7 +155,7 @@ bool ReceiverService::startFeed(QString *error)
     m_feed = new CalendarFeed(databasePath(), m_config.feedLimits);
     m_feed->moveToThread(&m_feedThread);
     connect(&m_feedThread, &QThread::finished, m_feed, &QObject::deleteLater);
-    m_feedThread.start(QThread::LowPriority);
+    m_feedThread.start();
     bool opened = false;
     QMetaObject::invokeMethod(
         m_feed, [&] { opened = m_feed->open(error); }, Qt::BlockingQueuedConnection);
@@ -174,7 +174,7 @@ bool ReceiverService::startCheckpointer(QString *error)
     connect(&m_checkpointThread, &QThread::finished, m_checkpointer, &QObject::deleteLater);
     connect(m_checkpointer, &WalCheckpointer::nearlyCopied, m_writer,
             &DeliveryWriter::finishCheckpoint);
-    m_checkpointThread.start(QThread::LowPriority);
+    m_checkpointThread.start();
     bool opened = false;
     QMetaObject::invokeMethod(
         m_checkpointer, [&] { opened = m_checkpointer->open(error); },

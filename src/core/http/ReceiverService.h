@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BackgroundThread.h"
 #include "http/ReceiverConfig.h"
 
 #include <QObject>
@@ -62,8 +63,8 @@ private:
     ReceiverConfig m_config;
     QThread m_serverThread;
     QThread m_writerThread;
-    QThread m_checkpointThread;
-    QThread m_feedThread;
+    BackgroundThread m_checkpointThread;
+    BackgroundThread m_feedThread;
     DeliveryWriter *m_writer = nullptr;
     WalCheckpointer *m_checkpointer = nullptr;
     CalendarFeed *m_feed = nullptr;

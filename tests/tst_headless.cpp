@@ -37,6 +37,7 @@ namespace {
 constexpr int StartTimeoutMs = 15000;
 constexpr int StopTimeoutMs = 15000;
 const QByteArray Token = "tst-headless-token-0123456789abcdef";
+const QByteArray FeedToken = "tst-headless-feed-token-fedcba9876543210";
 
 QString databasePathIn(const QString &dataDir)
 {
@@ -452,6 +453,7 @@ private Q_SLOTS:
     void oversizedBodyRefusedWithBoundedMemory();
     void failingStoreAnswers503NotOk();
     void wrongTokensAreNeverStored();
+    void feedTokenFromAFile();
 };
 
 void TstHeadless::commandLineErrors_data()
@@ -490,6 +492,16 @@ void TstHeadless::commandLineErrors_data()
         << (data + token + QStringList{u"--bind"_s, u"example"_s}) << u"--bind: example"_s;
     QTest::newRow("unknown option")
         << (data + token + QStringList{u"--frobnicate"_s}) << u"frobnicate"_s;
+    QTest::newRow("feed token file readable by others (644)")
+        << (data + token + QStringList{u"--feed-token-file"_s, u"{dir}/token-644"_s})
+        << u"is readable by group or others"_s;
+    QTest::newRow("feed token file holding the webhook token")
+        << (data + token + QStringList{u"--feed-token-file"_s, u"{dir}/token-600"_s})
+        << u"must differ from the webhook token"_s;
+    QTest::newRow("feed token file for the window")
+        << QStringList{u"--data-dir"_s, u"{dir}/data"_s, u"--feed-token-file"_s,
+                       u"{dir}/feed-600"_s}
+        << u"--feed-token-file is for --headless"_s;
     QTest::newRow("data dir below a regular file")
         << (QStringList{u"--headless"_s, u"--data-dir"_s, u"{dir}/file/sub"_s} + token)
         << u"cannot create the data directory"_s;
@@ -506,6 +518,7 @@ void TstHeadless::commandLineErrors()
     QVERIFY(writeFile(dir.filePath(u"token-644"_s), Token,
                       OwnerOnly | QFile::ReadGroup | QFile::ReadOther));
     QVERIFY(writeFile(dir.filePath(u"token-empty"_s), "\n", OwnerOnly));
+    QVERIFY(writeFile(dir.filePath(u"feed-600"_s), FeedToken, OwnerOnly));
     QVERIFY(writeFile(dir.filePath(u"file"_s), "a regular file", OwnerOnly));
     QTcpServer busy;
     QVERIFY2(busy.listen(QHostAddress::LocalHost), qPrintable(busy.errorString()));
@@ -915,6 +928,40 @@ void TstHeadless::wrongTokensAreNeverStored()
         QVERIFY2(!bytes.contains(marker), qPrintable(path));
         QVERIFY2(!bytes.contains("wrong-token"), qPrintable(path));
     }
+}
+
+// A receiver without a keychain (a server) serves the calendar feed with a token of its own
+// from a file; the webhook token does not open it.
+void TstHeadless::feedTokenFromAFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString tokenFile = writeTokenFile(dir);
+    QVERIFY(!tokenFile.isEmpty());
+    const QString feedTokenFile = dir.filePath(u"feed-token"_s);
+    QVERIFY(writeFile(feedTokenFile, FeedToken + '\n', OwnerOnly));
+
+    Eventwatch eventwatch;
+    QString error;
+    QVERIFY2(eventwatch.start({u"--data-dir"_s, dir.filePath(u"data"_s), u"--token-file"_s,
+                               tokenFile, u"--feed-token-file"_s, feedTokenFile},
+                              &error),
+             qPrintable(error));
+    const std::optional<HttpTestResponse> feed = HttpTestClient::exchange(
+        eventwatch.port(), HttpTestClient::request("GET", "/calendar.ics?token=" + FeedToken));
+    QVERIFY(feed);
+    QCOMPARE(feed->status, 200);
+    QVERIFY2(feed->header("content-type").startsWith("text/calendar"),
+             feed->header("content-type").constData());
+    QVERIFY(feed->body.startsWith("BEGIN:VCALENDAR"));
+    const std::optional<HttpTestResponse> withWebhookToken = HttpTestClient::exchange(
+        eventwatch.port(), HttpTestClient::request("GET", "/calendar.ics?token=" + Token));
+    QVERIFY(withWebhookToken);
+    QCOMPARE(withWebhookToken->status, 401);
+    QVERIFY2(eventwatch.terminate(), "eventwatch did not stop on SIGTERM");
+    QCOMPARE(eventwatch.process().exitCode(), 0);
+    QVERIFY2(!eventwatch.stderrText().contains(QString::fromUtf8(FeedToken)),
+             "the feed token reached the output");
 }
 
 QTEST_GUILESS_MAIN(TstHeadless)

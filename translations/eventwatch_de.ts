@@ -173,6 +173,14 @@ Weitere Befehle:
         <source>--tunnel is for --headless; the window sets the tunnel in Settings (Ctrl+,)</source>
         <translation>--tunnel gilt nur mit --headless; im Fenster wird der Tunnel in den Einstellungen (Strg+,) festgelegt</translation>
     </message>
+    <message>
+        <source>With --headless: read the calendar feed&apos;s token from &lt;file&gt; (must not be readable by others) instead of the system keychain.</source>
+        <translation>Mit --headless: das Token des Kalender-Feeds aus &lt;file&gt; lesen (darf für andere nicht lesbar sein) statt aus dem Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>--feed-token-file is for --headless; the window keeps the feed token in the keychain (Settings, Calendar feed)</source>
+        <translation>--feed-token-file gilt für --headless; das Fenster bewahrt das Feed-Token im Schlüsselbund auf (Einstellungen, Kalender-Feed)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1275,6 +1283,10 @@ Weitere Befehle:
     <message>
         <source>the calendar feed is off: %1</source>
         <translation>der Kalender-Feed ist aus: %1</translation>
+    </message>
+    <message>
+        <source>the calendar feed&apos;s token must differ from the webhook token</source>
+        <translation>das Token des Kalender-Feeds muss sich vom Webhook-Token unterscheiden</translation>
     </message>
 </context>
 <context>

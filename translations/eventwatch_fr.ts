@@ -173,6 +173,14 @@ Autres commandes&#xa0;:
         <source>--tunnel is for --headless; the window sets the tunnel in Settings (Ctrl+,)</source>
         <translation>--tunnel s’utilise avec --headless&#xa0;; dans la fenêtre, le tunnel se règle dans les Paramètres (Ctrl+,)</translation>
     </message>
+    <message>
+        <source>With --headless: read the calendar feed&apos;s token from &lt;file&gt; (must not be readable by others) instead of the system keychain.</source>
+        <translation>Avec --headless&#xa0;: lire le jeton du flux de calendrier dans &lt;file&gt; (illisible pour les autres utilisateurs) au lieu du trousseau du système.</translation>
+    </message>
+    <message>
+        <source>--feed-token-file is for --headless; the window keeps the feed token in the keychain (Settings, Calendar feed)</source>
+        <translation>--feed-token-file va avec --headless&#xa0;; la fenêtre garde le jeton du flux dans le trousseau (Paramètres, Flux de calendrier)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1275,6 +1283,10 @@ Autres commandes&#xa0;:
     <message>
         <source>the calendar feed is off: %1</source>
         <translation>le flux de calendrier est désactivé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the calendar feed&apos;s token must differ from the webhook token</source>
+        <translation>le jeton du flux de calendrier doit différer du jeton du webhook</translation>
     </message>
 </context>
 <context>

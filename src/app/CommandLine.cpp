@@ -36,6 +36,12 @@ struct Options
             "CommandLine", "Read the webhook token from <file> (must not be readable by others) "
                            "instead of the system keychain."),
         QStringLiteral("file")};
+    QCommandLineOption feedTokenFile{
+        QStringLiteral("feed-token-file"),
+        QCoreApplication::translate(
+            "CommandLine", "With --headless: read the calendar feed's token from <file> (must not "
+                           "be readable by others) instead of the system keychain."),
+        QStringLiteral("file")};
     QCommandLineOption maxBody{
         QStringLiteral("max-body"),
         QCoreApplication::translate("CommandLine",
@@ -106,7 +112,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption version = parser.addVersionOption();
     const Options options;
     parser.addOptions({options.headless, options.dataDir, options.bind, options.port,
-                       options.tokenFile, options.maxBody, options.noAuth, options.tunnel});
+                       options.tokenFile, options.feedTokenFile, options.maxBody, options.noAuth,
+                       options.tunnel});
     if (!parser.parse(arguments))
         return failure(parser.errorText());
     if (parser.isSet(help)) {
@@ -193,6 +200,17 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             return failure(error);
     } else if (config.allowNoAuth) {
         result.tokenSource = TokenSource::None;
+    }
+    if (parser.isSet(options.feedTokenFile)) {
+        if (result.action != Action::RunHeadless)
+            return failure(QCoreApplication::translate(
+                "CommandLine", "--feed-token-file is for --headless; the window keeps the feed "
+                               "token in the keychain (Settings, Calendar feed)"));
+        QString error;
+        result.feedTokenFile = parser.value(options.feedTokenFile);
+        config.feedToken = TokenFile::read(result.feedTokenFile, &error);
+        if (config.feedToken.isEmpty())
+            return failure(error);
     }
     return result;
 }

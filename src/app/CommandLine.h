@@ -36,8 +36,10 @@ public:
         bool maxBodyGiven = false;
         TokenSource tokenSource = TokenSource::Keychain;
         QString tokenFile; // when File
-        QString error;     // one line, when Fail
-        QString helpText;  // when ShowHelp
+        // --feed-token-file (headless only): read while parsing, into config.feedToken.
+        QString feedTokenFile;
+        QString error;    // one line, when Fail
+        QString helpText; // when ShowHelp
         // --tunnel: what puts the headless receiver on a public address.
         TunnelProvider tunnel = TunnelProvider::None;
     };

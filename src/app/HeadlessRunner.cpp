@@ -24,8 +24,13 @@ int HeadlessRunner::run(ReceiverConfig config, CommandLine::TokenSource tokenSou
         config.token = keychainToken(config.dataDir, &error);
         if (config.token.isEmpty())
             return ConsoleOutput::fail(error);
-        config.feedToken = keychainFeedToken(config.dataDir);
+        if (config.feedToken.isEmpty())
+            config.feedToken = keychainFeedToken(config.dataDir);
     }
+    // The feed's token travels in the address a calendar keeps, and ends up in its logs.
+    if (!config.feedToken.isEmpty() && config.feedToken == config.token)
+        return ConsoleOutput::fail(QCoreApplication::translate(
+            "HeadlessRunner", "the calendar feed's token must differ from the webhook token"));
     // The receiver's threads have no use for GLib's event loop, which only adds cost to every
     // delivery. The keychain does need it (libsecret runs on it), so the main thread keeps it;
     // each thread picks its event loop from the environment when it starts.

@@ -6,6 +6,7 @@
 // EventTableModel / EventListLoader / EventQuery and prints one JSON object as its last line.
 // See bench/README.md ("Window benchmark") for what each figure means.
 
+#include "EventTableDelegate.h"
 #include "EventTableModel.h"
 #include "domain/DeliveryParser.h"
 #include "domain/Timestamp.h"
@@ -992,6 +993,8 @@ bool ModelBench::open(QJsonObject &figures, QString *error)
     m_view = std::make_unique<QTableView>();
     m_view->resize(ViewWidth, ViewHeight);
     m_view->setModel(m_model.get());
+    // As the window shows it.
+    EventTableDelegate::install(m_view.get());
     m_view->show();
     const qint64 elapsed = settle(*m_model, *m_view, started);
     figures.insert(u"events"_s, m_model->totalCount());

@@ -3,6 +3,7 @@
 #include "AvatarCache.h"
 #include "CalendarFeedPanel.h"
 #include "DateTimeText.h"
+#include "EventTableDelegate.h"
 #include "EventTableModel.h"
 #include "ExportDialog.h"
 #include "FirstRunWizard.h"
@@ -117,12 +118,12 @@ void MainWindow::setupTable()
 {
     QTableView *table = m_ui->eventTable;
     table->setModel(m_model);
+    EventTableDelegate::install(table);
     table->sortByColumn(int(EventColumn::Starts), Qt::AscendingOrder);
     QHeaderView *header = table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QWidget::customContextMenuRequested, this, &MainWindow::showColumnMenu);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);
     connect(table, &QAbstractItemView::activated, this, &MainWindow::openDetails);

@@ -38,6 +38,29 @@ QColor textColor(const QStyleOptionViewItem &item)
     return item.palette.color(group, role);
 }
 
+// The lines a font asks for through, under or over one line of text drawn in bounds, placed as
+// QPainter places them.
+void drawDecorations(QPainter *painter, const QFont &font, const QRectF &bounds)
+{
+    if (!font.strikeOut() && !font.underline() && !font.overline())
+        return;
+    const QFontMetricsF metrics(font);
+    QPen pen = painter->pen();
+    pen.setWidthF(metrics.lineWidth());
+    pen.setCapStyle(Qt::FlatCap);
+    painter->setPen(pen);
+    const qreal baseline = bounds.top() + metrics.ascent();
+    const auto lineAt = [&](qreal y) {
+        painter->drawLine(QLineF(bounds.left(), y, bounds.right(), y));
+    };
+    if (font.strikeOut())
+        lineAt(baseline - metrics.strikeOutPos());
+    if (font.underline())
+        lineAt(baseline + metrics.underlinePos());
+    if (font.overline())
+        lineAt(baseline - metrics.overlinePos());
+}
+
 } // namespace
 
 EventTableDelegate::EventTableDelegate(QObject *parent)
@@ -65,7 +88,8 @@ void EventTableDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const bool plainText = (item.features & QStyleOptionViewItem::HasDisplay)
                            && !(item.features & QStyleOptionViewItem::HasDecoration)
                            && !(item.features & QStyleOptionViewItem::HasCheckIndicator)
-                           && !(item.features & QStyleOptionViewItem::WrapText);
+                           && !(item.features & QStyleOptionViewItem::WrapText)
+                           && !item.text.contains(QChar::LineSeparator);
     if (!plainText) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
@@ -84,6 +108,12 @@ void EventTableDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
                            .adjusted(margin, 0, -margin, 0);
     if (area.width() <= 0 || text.isEmpty())
         return;
+    // Lines through or under the text are drawn here: QStaticText leaves them out when it is
+    // painted scaled (on a high-density screen), and under an ellipsis from another font.
+    const QFont decorated = item.font;
+    item.font.setStrikeOut(false);
+    item.font.setUnderline(false);
+    item.font.setOverline(false);
     const QStaticText &laid = laidOut(text, item, area.width());
     const QPointF at = placement(area, laid.size(),
                                  QStyle::visualAlignment(item.direction, item.displayAlignment));
@@ -92,6 +122,7 @@ void EventTableDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->setFont(item.font);
     painter->setPen(textColor(item));
     painter->drawStaticText(at, laid);
+    drawDecorations(painter, decorated, QRectF(at, laid.size()));
     painter->restore();
 }
 

@@ -9,9 +9,8 @@ class QTableView;
 // Paints the event table's cells as QStyledItemDelegate does, but lays out each cell's text once
 // and keeps it: the stock path lays out every visible text three times on every paint (to size
 // it, to elide it and to draw it), which at a few refreshes a second during a burst of deliveries
-// was most of the window's work. Cells with an icon keep the stock painting. One difference
-// remains: where an ellipsis comes from another font than the text (after Arabic, say), a
-// struck-through text's line stops before it.
+// was most of the window's work. Cells with an icon or more than one line keep the stock
+// painting.
 class EventTableDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT

@@ -1,8 +1,7 @@
 #include "BackgroundThread.h"
+#include "ProcessStat.h"
 #include "http/ReceiverService.h"
 
-#include <QDir>
-#include <QFile>
 #include <QHash>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,8 +20,6 @@ private Q_SLOTS:
 
 private:
     static int expectedBackgroundNice(int starter);
-    // Nice value of each of this process's threads, by thread name.
-    static QHash<QString, int> threadNiceValues();
 };
 
 void TstBackgroundThread::initTestCase()
@@ -72,27 +69,6 @@ void TstBackgroundThread::threadMadeOtherwiseLowersItself()
     QCOMPARE(inside, expectedBackgroundNice(BackgroundThread::currentNiceValue()));
 }
 
-QHash<QString, int> TstBackgroundThread::threadNiceValues()
-{
-    QHash<QString, int> values;
-    const QDir tasks(QStringLiteral("/proc/self/task"));
-    for (const QString &id : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile stat(tasks.filePath(id + QStringLiteral("/stat")));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray line = stat.readAll();
-        // "id (name) state ..." where the name may hold spaces; nice is field 19.
-        const qsizetype open = line.indexOf('(');
-        const qsizetype close = line.lastIndexOf(')');
-        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
-        if (open < 0 || close < open || fields.size() < 17)
-            continue;
-        values.insert(QString::fromUtf8(line.mid(open + 1, close - open - 1)),
-                      fields.at(16).toInt());
-    }
-    return values;
-}
-
 void TstBackgroundThread::receiverAnswersAtNormalPriorityAndWorksInTheBackgroundBelowIt()
 {
     QTemporaryDir dir;
@@ -108,7 +84,7 @@ void TstBackgroundThread::receiverAnswersAtNormalPriorityAndWorksInTheBackground
 
     const int normal = BackgroundThread::currentNiceValue();
     // Thread names as the kernel keeps them: at most 15 bytes.
-    const QHash<QString, int> nice = threadNiceValues();
+    const QHash<QString, int> nice = ProcessStat::threadNiceValues();
     QCOMPARE(nice.value(QStringLiteral("eventwatch-http"), -100), normal);
     QCOMPARE(nice.value(QStringLiteral("eventwatch-stor"), -100), normal);
     QCOMPARE(nice.value(QStringLiteral("eventwatch-feed"), -100), expectedBackgroundNice(normal));

@@ -2,6 +2,7 @@
 // port), cloudflared as a real child process (a stand-in script first on PATH that logs the real
 // quick-tunnel banner), and the child's lifetime.
 
+#include "ProcessStat.h"
 #include "RefusingPort.h"
 #include "StaticHttpServer.h"
 #include "tunnel/BoundedLineReader.h"
@@ -39,23 +40,6 @@ QByteArray tunnelsAnswer(const QList<QByteArray> &tunnels)
     for (const QByteArray &tunnel : tunnels)
         joined += (joined.isEmpty() ? "" : ",") + tunnel;
     return R"({"tunnels":[)" + joined + R"(],"uri":"/api/tunnels"})";
-}
-
-// Whether a process of that pid still runs (a zombie waiting for its reaper does not).
-bool processRuns(qint64 pid)
-{
-    QFile stat(u"/proc/%1/stat"_s.arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray line = stat.readAll();
-    const qsizetype close = line.lastIndexOf(')');
-    return close > 0 && line.mid(close + 2, 1) != "Z";
-}
-
-qint64 pidFrom(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toLongLong() : 0;
 }
 
 } // namespace
@@ -294,7 +278,7 @@ void TestTunnel::ngrokNotRunningOffersToStart()
     QCOMPARE(tunnel.state(), TunnelController::State::Starting);
     QVERIFY(!tunnel.canStartNgrok());
     QTRY_VERIFY(tunnel.childProcessId() != 0);
-    QTRY_COMPARE(pidFrom(pidFile), tunnel.childProcessId());
+    QTRY_COMPARE(ProcessStat::pidInFile(pidFile), tunnel.childProcessId());
     // The child told that it started (a busy machine may tell it late).
     QTRY_COMPARE(tunnel.reason(), u"waiting for ngrok's address"_s);
     // Still no agent API: it keeps waiting for the address instead of calling ngrok down.
@@ -303,7 +287,7 @@ void TestTunnel::ngrokNotRunningOffersToStart()
     QCOMPARE(tunnel.state(), TunnelController::State::Starting);
     const qint64 pid = tunnel.childProcessId();
     tunnel.stop();
-    QVERIFY(!processRuns(pid));
+    QVERIFY(!ProcessStat::processRuns(pid));
 }
 
 void TestTunnel::ngrokApiAnswerTooLarge()
@@ -414,9 +398,9 @@ void TestTunnel::childEndsWithController()
     QVERIFY(urls.wait());
     const qint64 pid = tunnel->childProcessId();
     QVERIFY(pid > 0);
-    QVERIFY(processRuns(pid));
+    QVERIFY(ProcessStat::processRuns(pid));
     tunnel.reset();
-    QVERIFY(!processRuns(pid));
+    QVERIFY(!ProcessStat::processRuns(pid));
 }
 
 QTEST_GUILESS_MAIN(TestTunnel)

@@ -1,7 +1,8 @@
 // `eventwatch --headless --tunnel …` as a user runs it: the real binary, the stand-in cloudflared
 // first on PATH, and the tunnel child's end when Eventwatch stops or is killed.
 
-#include <QFile>
+#include "ProcessStat.h"
+
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -18,22 +19,6 @@ constexpr int TimeoutMs = 15000;
 const QString FakeBin = QStringLiteral(EVENTWATCH_FIXTURES "/tunnel-bin");
 const QByteArray ExpectedLine =
     "public URL: https://seasonal-deck-organisms-sf.trycloudflare.com/webhooks/mighty-networks";
-
-bool processRuns(qint64 pid)
-{
-    QFile stat(u"/proc/%1/stat"_s.arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray line = stat.readAll();
-    const qsizetype close = line.lastIndexOf(')');
-    return close > 0 && line.mid(close + 2, 1) != "Z";
-}
-
-qint64 pidFrom(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toLongLong() : 0;
-}
 
 } // namespace
 
@@ -77,8 +62,8 @@ void TestTunnelHeadless::cleanup()
         m_process->waitForFinished(TimeoutMs);
     }
     m_process.reset();
-    const qint64 pid = pidFrom(m_pidFile);
-    if (pid > 0 && processRuns(pid))
+    const qint64 pid = ProcessStat::pidInFile(m_pidFile);
+    if (pid > 0 && ProcessStat::processRuns(pid))
         ::kill(pid_t(pid), SIGKILL);
 }
 
@@ -124,30 +109,30 @@ void TestTunnelHeadless::printsThePublicUrlAndStopsTheChild()
     start({u"--headless"_s, u"--tunnel"_s, u"cloudflared"_s});
     QVERIFY(!waitForLine("listening on").isEmpty());
     QCOMPARE(waitForLine("public URL:"), ExpectedLine);
-    const qint64 child = pidFrom(m_pidFile);
+    const qint64 child = ProcessStat::pidInFile(m_pidFile);
     QVERIFY(child > 0);
-    QVERIFY(processRuns(child));
+    QVERIFY(ProcessStat::processRuns(child));
 
     ::kill(pid_t(m_process->processId()), SIGTERM);
     QVERIFY(m_process->waitForFinished(TimeoutMs));
     QCOMPARE(m_process->exitStatus(), QProcess::NormalExit);
     QCOMPARE(m_process->exitCode(), 0);
     // Stopped and waited for before Eventwatch exits.
-    QVERIFY(!processRuns(child));
+    QVERIFY(!ProcessStat::processRuns(child));
 }
 
 void TestTunnelHeadless::childEndsWhenEventwatchIsKilled()
 {
     start({u"--headless"_s, u"--tunnel"_s, u"cloudflared"_s});
     QCOMPARE(waitForLine("public URL:"), ExpectedLine);
-    const qint64 child = pidFrom(m_pidFile);
+    const qint64 child = ProcessStat::pidInFile(m_pidFile);
     QVERIFY(child > 0);
-    QVERIFY(processRuns(child));
+    QVERIFY(ProcessStat::processRuns(child));
 
     ::kill(pid_t(m_process->processId()), SIGKILL);
     QVERIFY(m_process->waitForFinished(TimeoutMs));
     QCOMPARE(m_process->exitStatus(), QProcess::CrashExit);
-    QTRY_VERIFY_WITH_TIMEOUT(!processRuns(child), TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!ProcessStat::processRuns(child), TimeoutMs);
 }
 
 void TestTunnelHeadless::cloudflaredFailureIsOneLine()

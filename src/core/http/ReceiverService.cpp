@@ -172,8 +172,7 @@ bool ReceiverService::startCheckpointer(QString *error)
     m_checkpointer = new WalCheckpointer(databasePath());
     m_checkpointer->moveToThread(&m_checkpointThread);
     connect(&m_checkpointThread, &QThread::finished, m_checkpointer, &QObject::deleteLater);
-    connect(m_checkpointer, &WalCheckpointer::nearlyCopied, m_writer,
-            &DeliveryWriter::finishCheckpoint);
+    m_checkpointer->serve(m_writer);
     m_checkpointThread.start();
     bool opened = false;
     QMetaObject::invokeMethod(

@@ -17,6 +17,7 @@ class Database;
 class DeliveryDeriver;
 class QSqlQuery;
 class SqliteStatement;
+struct sqlite3;
 
 // Makes deliveries durable. Lives on its own thread and owns the only read-write connection.
 //
@@ -51,6 +52,9 @@ Q_SIGNALS:
     void stored(const QList<StoreOutcome> &outcomes);
     // Events, members, spaces or RSVPs changed.
     void derived(int deliveries);
+    // Commits grew the write-ahead log by a checkpoint pass's worth (4 MiB) since the last
+    // time (see WalCheckpointer).
+    void logGrew();
 
 private:
     struct Batch
@@ -70,6 +74,7 @@ private:
     bool insertRefusal(const Refusal &refusal);
     void pruneRefusals();
     void deriveWhenQuiet();
+    static int logCommitted(void *writer, sqlite3 *connection, const char *database, int frames);
 
     QString m_databasePath;
     int m_refusalLogLimit;
@@ -83,6 +88,7 @@ private:
     QElapsedTimer m_quiet;       // since the last commit of deliveries or refusals
     QElapsedTimer m_sinceDerive; // since the last derive slice
     int m_refusalsSincePrune = 0;
+    int m_framesAtLastGrowth = 0; // in the write-ahead log
 
     QMutex m_mutex;
     Batch m_queued;                // guarded by m_mutex

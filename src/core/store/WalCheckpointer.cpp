@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "store/Database.h"
+#include "store/DeliveryWriter.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -10,7 +11,6 @@
 
 namespace {
 
-constexpr int IntervalMs = 1000;
 // Passes in a row, at most, while each leaves less behind.
 constexpr int MaxPasses = 4;
 // Left for the writer to copy: a few pages and two syncs between two of its commits.
@@ -20,16 +20,27 @@ constexpr qint64 RestartFrames = 2048;
 
 } // namespace
 
-WalCheckpointer::WalCheckpointer(QString databasePath, QObject *parent)
+WalCheckpointer::WalCheckpointer(QString databasePath, std::chrono::milliseconds idleInterval,
+                                 QObject *parent)
     : QObject(parent)
     , m_databasePath(std::move(databasePath))
     , m_timer(this)
 {
-    m_timer.setInterval(IntervalMs);
+    m_timer.setInterval(idleInterval);
     connect(&m_timer, &QTimer::timeout, this, &WalCheckpointer::checkpoint);
 }
 
 WalCheckpointer::~WalCheckpointer() = default;
+
+void WalCheckpointer::serve(DeliveryWriter *writer)
+{
+    // Queued, even where both live on one thread (as in tests): the writer asks from inside
+    // SQLite's commit hook, where no checkpoint may start.
+    connect(writer, &DeliveryWriter::logGrew, this, &WalCheckpointer::checkpoint,
+            Qt::QueuedConnection);
+    connect(this, &WalCheckpointer::nearlyCopied, writer, &DeliveryWriter::finishCheckpoint,
+            Qt::QueuedConnection);
+}
 
 bool WalCheckpointer::open(QString *error)
 {

@@ -3,14 +3,21 @@
 #include <QObject>
 #include <QTimer>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 
 class Database;
+class DeliveryWriter;
 
 // Copies the write-ahead log back into the database file on a connection and thread of its
 // own. The writer's connection has automatic checkpoints switched off, so a checkpoint (which
 // writes and syncs many pages) never sits between a delivery and its answer.
+//
+// A pass runs whenever the writer's commits have grown the log by a few MiB (logGrew), and
+// otherwise once every idleInterval for what a trickle of deliveries left. Under heavy traffic
+// passes are therefore small and frequent: a pass syncs every page it copied, and one large sync
+// holds up the writer's own syncs on the same disk.
 //
 // The log starts over only when a write begins after everything in it was copied. Under steady
 // traffic the writer commits while a pass copies, so no pass ever copies everything and the log
@@ -23,8 +30,13 @@ class WalCheckpointer final : public QObject
     Q_DISABLE_COPY_MOVE(WalCheckpointer)
 
 public:
-    explicit WalCheckpointer(QString databasePath, QObject *parent = nullptr);
+    explicit WalCheckpointer(QString databasePath,
+                             std::chrono::milliseconds idleInterval = std::chrono::seconds(1),
+                             QObject *parent = nullptr);
     ~WalCheckpointer() override;
+
+    // Copies the log as the writer's commits grow it, and has the writer copy the last frames.
+    void serve(DeliveryWriter *writer);
 
     // On the checkpointer's thread.
     bool open(QString *error);

@@ -18,7 +18,7 @@ QString iso(const QDateTime &instant)
 
 QJsonObject payloadOf(const Event &event)
 {
-    return {
+    QJsonObject payload{
         {u"id"_s, event.id},
         {u"post_type"_s, u"event"_s},
         {u"title"_s, event.title},
@@ -31,6 +31,11 @@ QJsonObject payloadOf(const Event &event)
         {u"creator"_s,
          QJsonObject{{u"id"_s, 4}, {u"first_name"_s, u"Rosa"_s}, {u"last_name"_s, u"Parks"_s}}},
     };
+    if (!event.frequency.isEmpty()) {
+        payload.insert(u"frequency"_s, event.frequency);
+        payload.insert(u"interval"_s, 1);
+    }
+    return payload;
 }
 
 QByteArray envelope(const QString &deliveryId, const QJsonObject &payload)

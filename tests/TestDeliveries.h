@@ -18,6 +18,7 @@ struct Event
     int spaceId = 3;
     QString spaceName = QStringLiteral("Bakers");
     QDateTime updatedAt = QDateTime(QDate(2025, 11, 1), QTime(12, 0), QTimeZone::utc());
+    QString frequency; // daily, weekly, monthly or yearly (every time); empty: it does not repeat
 };
 
 // The body of an EventCreated or EventUpdated delivery (the type goes in the path).

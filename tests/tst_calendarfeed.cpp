@@ -66,6 +66,8 @@ private Q_SLOTS:
     void tokenChangesWithoutARestart();
     void refusalsAndLogsNeverHoldTheToken();
     void limitsLeaveLaterEventsOut();
+    void repeatingEventsStayAfterTheirFirstStart();
+    void repeatingEventsComeFirstUnderTheLimits();
     void webhookIsAnsweredWhileALargeFeedIsBuilt();
     void tooManyWaitingRequestsAreTurnedAway();
 
@@ -76,6 +78,7 @@ private:
     int statusOf(const QByteArray &query);
     void post(const TestDeliveries::Event &event, const QString &deliveryId);
     void waitUntilDerived();
+    TestDeliveries::Event postWeeklyCall();
     QVariant scalar(const QString &sql);
     QJsonObject parseWithPython(const QByteArray &calendar);
     void insertEvents(int count);
@@ -445,6 +448,69 @@ void TstCalendarFeed::limitsLeaveLaterEventsOut()
     QVERIFY(fewBytes->body.endsWith("END:VCALENDAR\r\n"));
     QCOMPARE(parseWithPython(fewBytes->body).value(u"summaries"_s).toArray(),
              QJsonArray{u"Choir rehearsal"_s});
+}
+
+// A weekly event that first took place 90 days ago, before the feed's 30 days.
+TestDeliveries::Event TstCalendarFeed::postWeeklyCall()
+{
+    TestDeliveries::Event call;
+    call.id = 10;
+    call.title = u"Weekly community call"_s;
+    call.startsAt = QDateTime::currentDateTimeUtc().addDays(-90);
+    call.frequency = u"weekly"_s;
+    post(call, u"d-10"_s);
+    return call;
+}
+
+void TstCalendarFeed::repeatingEventsStayAfterTheirFirstStart()
+{
+    const TestDeliveries::Event call = postWeeklyCall();
+    TestDeliveries::Event otherSpace = call;
+    otherSpace.id = 11;
+    otherSpace.title = u"Monthly singalong"_s;
+    otherSpace.frequency = u"Monthly"_s;
+    otherSpace.spaceId = 8;
+    otherSpace.spaceName = u"Singers"_s;
+    post(otherSpace, u"d-11"_s);
+    TestDeliveries::Event once = call;
+    once.id = 12;
+    once.title = u"One-off planning day"_s;
+    once.frequency.clear();
+    post(once, u"d-12"_s);
+    waitUntilDerived();
+
+    // They began before the feed's 30 days, but they repeat; the one-off does not.
+    const auto all = get("token=" + FeedToken);
+    QVERIFY(all);
+    QCOMPARE(all->status, 200);
+    QCOMPARE(parseWithPython(all->body).value(u"summaries"_s).toArray(),
+             (QJsonArray{u"Choir rehearsal"_s, u"Monthly singalong"_s, u"Sourdough workshop"_s,
+                         u"Weekly community call"_s}));
+    QVERIFY(all->body.contains("RRULE:FREQ=WEEKLY"));
+    QVERIFY(all->body.contains("RRULE:FREQ=MONTHLY"));
+    // Ordered by first start: the repeating events that began earlier come first.
+    QVERIFY(all->body.indexOf("Weekly community call") < all->body.indexOf("Choir rehearsal"));
+
+    // A space narrows them as it narrows the rest.
+    const auto singers = get("token=" + FeedToken + "&space=singers");
+    QVERIFY(singers);
+    QCOMPARE(singers->status, 200);
+    QCOMPARE(parseWithPython(singers->body).value(u"summaries"_s).toArray(),
+             (QJsonArray{u"Choir rehearsal"_s, u"Monthly singalong"_s}));
+}
+
+void TstCalendarFeed::repeatingEventsComeFirstUnderTheLimits()
+{
+    postWeeklyCall();
+    waitUntilDerived();
+    startReceiver([](ReceiverConfig &config) { config.feedLimits.maxEvents = 2; });
+
+    // Two events fit: the repeating one and the earliest of the window; the last is left out.
+    const auto response = get("token=" + FeedToken);
+    QVERIFY(response);
+    QCOMPARE(response->status, 200);
+    QCOMPARE(parseWithPython(response->body).value(u"summaries"_s).toArray(),
+             (QJsonArray{u"Choir rehearsal"_s, u"Weekly community call"_s}));
 }
 
 void TstCalendarFeed::webhookIsAnsweredWhileALargeFeedIsBuilt()

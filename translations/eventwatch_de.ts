@@ -35,10 +35,6 @@
         <translation>Kalender-Feed</translation>
     </message>
     <message>
-        <source>Calendar applications (GNOME Calendar, Thunderbird, Google Calendar, …) can subscribe to this address: they fetch it every so often and show the events of the last 30 days and all later ones, updated as Eventwatch receives changes. Whoever has the address can read the events, nothing more; generate a new token to shut out earlier subscribers. Services on the internet, such as Google Calendar, need a public address (a tunnel).</source>
-        <translation>Kalenderprogramme (GNOME Calendar, Thunderbird, Google Calendar, …) können diese Adresse abonnieren: Sie rufen sie regelmäßig ab und zeigen die Events der letzten 30 Tage und alle späteren, jeweils aktualisiert, sobald Eventwatch Änderungen empfängt. Wer die Adresse kennt, kann die Events lesen, mehr nicht; erzeugen Sie ein neues Token, um bisherige Abonnenten auszusperren. Dienste im Internet wie Google Calendar brauchen eine öffentliche Adresse (einen Tunnel).</translation>
-    </message>
-    <message>
         <source>&amp;Space:</source>
         <translation>&amp;Space:</translation>
     </message>
@@ -89,6 +85,10 @@
     <message>
         <source>The keychain is unavailable, so the feed is off: %1</source>
         <translation>Der Schlüsselbund ist nicht verfügbar, daher ist der Feed aus: %1</translation>
+    </message>
+    <message>
+        <source>Calendar applications (GNOME Calendar, Thunderbird, Google Calendar, …) can subscribe to this address: they fetch it every so often and show the events of the last 30 days, all later ones and every event that repeats, updated as Eventwatch receives changes. Whoever has the address can read the events, nothing more; generate a new token to shut out earlier subscribers. Services on the internet, such as Google Calendar, need a public address (a tunnel).</source>
+        <translation>Kalenderprogramme (GNOME Calendar, Thunderbird, Google Calendar, …) können diese Adresse abonnieren: Sie rufen sie regelmäßig ab und zeigen die Events der letzten 30 Tage, alle späteren und jedes sich wiederholende Event, jeweils aktualisiert, sobald Eventwatch Änderungen empfängt. Wer die Adresse kennt, kann die Events lesen, mehr nicht; erzeugen Sie ein neues Token, um bisherige Abonnenten auszusperren. Dienste im Internet wie Google Calendar brauchen eine öffentliche Adresse (einen Tunnel).</translation>
     </message>
 </context>
 <context>

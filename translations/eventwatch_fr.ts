@@ -35,10 +35,6 @@
         <translation>Flux de calendrier</translation>
     </message>
     <message>
-        <source>Calendar applications (GNOME Calendar, Thunderbird, Google Calendar, …) can subscribe to this address: they fetch it every so often and show the events of the last 30 days and all later ones, updated as Eventwatch receives changes. Whoever has the address can read the events, nothing more; generate a new token to shut out earlier subscribers. Services on the internet, such as Google Calendar, need a public address (a tunnel).</source>
-        <translation>Les applications de calendrier (GNOME Calendar, Thunderbird, Google Calendar, …) peuvent s’abonner à cette adresse&#xa0;: elles la consultent régulièrement et affichent les événements des 30 derniers jours et tous les suivants, mis à jour à mesure qu’Eventwatch reçoit des modifications. Quiconque possède l’adresse peut lire les événements, rien de plus&#xa0;; générez un nouveau jeton pour exclure les anciens abonnés. Les services sur Internet, comme Google Calendar, ont besoin d’une adresse publique (un tunnel).</translation>
-    </message>
-    <message>
         <source>&amp;Space:</source>
         <translation>&amp;Espace&#xa0;:</translation>
     </message>
@@ -89,6 +85,10 @@
     <message>
         <source>The keychain is unavailable, so the feed is off: %1</source>
         <translation>Le trousseau n’est pas disponible, le flux est donc désactivé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Calendar applications (GNOME Calendar, Thunderbird, Google Calendar, …) can subscribe to this address: they fetch it every so often and show the events of the last 30 days, all later ones and every event that repeats, updated as Eventwatch receives changes. Whoever has the address can read the events, nothing more; generate a new token to shut out earlier subscribers. Services on the internet, such as Google Calendar, need a public address (a tunnel).</source>
+        <translation>Les applications de calendrier (GNOME Calendar, Thunderbird, Google Calendar, …) peuvent s’abonner à cette adresse&#xa0;: elles la consultent régulièrement et affichent les événements des 30 derniers jours, tous les suivants et chaque événement qui se répète, mis à jour à mesure qu’Eventwatch reçoit des modifications. Quiconque possède l’adresse peut lire les événements, rien de plus&#xa0;; générez un nouveau jeton pour exclure les anciens abonnés. Les services sur Internet, comme Google Calendar, ont besoin d’une adresse publique (un tunnel).</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include <libical/ical.h>
 #include <map>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -346,7 +347,11 @@ public:
         , m_maxBytes(options.maxBytes)
     {
         const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
-        m_filterSql = ExportConditions::sql(options, &m_values);
+        if (const std::optional<Selection> before = repeatingFromBefore(options))
+            m_selections.append(*before);
+        Selection selection;
+        selection.sql = ExportConditions::sql(options, &selection.values);
+        m_selections.append(selection);
         m_now = icaltime_from_timet_with_zone(time_t(now.toSecsSinceEpoch()), 0,
                                               icaltimezone_get_utc_timezone());
     }
@@ -356,14 +361,56 @@ public:
         QSqlQuery query(m_db);
         if (!readZones(query, error) || !countSkipped(query, &counts->skipped, error))
             return false;
-        if (!run(query,
-                 u"SELECT "_s + EventColumns + u" FROM event_records"_s
-                     + whereClause(u"starts_at_utc IS NOT NULL"_s, m_filterSql)
-                     + u" ORDER BY starts_at_utc, id"_s + limitClause(),
-                 m_values))
-            return fail(error, readError(m_db, query.lastError()));
-        if (!put(calendarHead(m_zones), error))
-            return false;
+        // In order of first start: the selections follow each other in time.
+        for (qsizetype i = 0; i < m_selections.size() && !counts->truncated; ++i) {
+            const Selection &selection = m_selections.at(i);
+            if (!run(query,
+                     u"SELECT "_s + EventColumns + u" FROM event_records"_s
+                         + whereClause(u"starts_at_utc IS NOT NULL"_s, selection.sql)
+                         + u" ORDER BY starts_at_utc, id"_s + limitClause(counts->written),
+                     selection.values))
+                return fail(error, readError(m_db, query.lastError()));
+            if (i == 0 && !put(calendarHead(m_zones), error))
+                return false;
+            if (!writeEvents(query, counts, error))
+                return false;
+        }
+        return put(CalendarEnd.toByteArray(), error) && flush(error);
+    }
+
+private:
+    // Conditions for a WHERE clause, and the values they bind.
+    struct Selection
+    {
+        QString sql;
+        QVariantList values;
+    };
+
+    // The events that repeat and first started before options' window, when they are asked for.
+    static std::optional<Selection> repeatingFromBefore(const ExportOptions &options)
+    {
+        const EventFilter &filter = options.filter;
+        if (!options.repeatingFromBefore || filter.window != EventFilter::TimeWindow::Custom
+            || !filter.from.isValid())
+            return std::nullopt;
+        ExportOptions before = options;
+        before.filter.from = QDateTime();
+        before.filter.to = filter.from;
+        Selection selection;
+        selection.sql = ExportConditions::sql(before, &selection.values);
+        if (!selection.sql.isEmpty())
+            selection.sql = u'(' + selection.sql + u") AND "_s;
+        // The first term is the condition of the index event_records_repeating, word for word,
+        // so that SQLite reads only repeating events; the second is what recurrenceOf() reads.
+        selection.sql += u"(frequency IS NOT NULL OR recurrence_rule IS NOT NULL)"
+                         " AND (lower(frequency) IN ('daily', 'weekly', 'monthly', 'yearly')"
+                         " OR recurrence_rule LIKE '%FREQ=%')"_s;
+        return selection;
+    }
+
+    // Writes the events query holds until the limits are reached.
+    bool writeEvents(QSqlQuery &query, CalendarExporter::Counts *counts, QString *error)
+    {
         while (query.next()) {
             // The query reads one row past maxEvents only to tell that something is left out.
             if (m_maxEvents > 0 && counts->written == m_maxEvents) {
@@ -387,13 +434,12 @@ public:
         }
         if (query.lastError().isValid())
             return fail(error, readError(m_db, query.lastError()));
-        return put(CalendarEnd.toByteArray(), error) && flush(error);
+        return true;
     }
 
-private:
-    QString limitClause() const
+    QString limitClause(qint64 written) const
     {
-        return m_maxEvents > 0 ? u" LIMIT %1"_s.arg(m_maxEvents + 1) : QString();
+        return m_maxEvents > 0 ? u" LIMIT %1"_s.arg(m_maxEvents - written + 1) : QString();
     }
 
     // Whether an event of eventBytes still leaves room for the calendar's end under maxBytes.
@@ -404,15 +450,18 @@ private:
 
     bool readZones(QSqlQuery &query, QString *error)
     {
-        if (!run(query,
-                 u"SELECT DISTINCT time_zone FROM event_records"_s
-                     + whereClause(u"starts_at_utc IS NOT NULL AND time_zone IS NOT NULL"_s,
-                                   m_filterSql),
-                 m_values))
-            return fail(error, readError(m_db, query.lastError()));
         QStringList names;
-        while (query.next())
-            names << query.value(0).toString();
+        for (const Selection &selection : std::as_const(m_selections)) {
+            if (!run(query,
+                     u"SELECT DISTINCT time_zone FROM event_records"_s
+                         + whereClause(u"starts_at_utc IS NOT NULL AND time_zone IS NOT NULL"_s,
+                                       selection.sql),
+                     selection.values))
+                return fail(error, readError(m_db, query.lastError()));
+            while (query.next())
+                names << query.value(0).toString();
+        }
+        names.removeDuplicates();
         m_zones.load(names);
         return true;
     }
@@ -421,8 +470,8 @@ private:
     {
         if (!run(query,
                  u"SELECT count(*) FROM event_records"_s
-                     + whereClause(u"starts_at_utc IS NULL"_s, m_filterSql),
-                 m_values)
+                     + whereClause(u"starts_at_utc IS NULL"_s, m_selections.constLast().sql),
+                 m_selections.constLast().values)
             || !query.next())
             return fail(error, readError(m_db, query.lastError()));
         *skipped = query.value(0).toLongLong();
@@ -448,8 +497,7 @@ private:
     const QSqlDatabase &m_db;
     QIODevice *m_out;
     const EventExporter::ProgressCallback &m_progress;
-    QString m_filterSql;
-    QVariantList m_values;
+    QList<Selection> m_selections; // in order of first start; the last is options' own
     icaltimetype m_now;
     TimeZones m_zones;
     qint64 m_maxEvents;

@@ -17,6 +17,9 @@ struct ExportOptions
     // calendar stays complete: the events after the limit are left out and counted.
     qint64 maxEvents = 0;
     qint64 maxBytes = 0;
+    // iCalendar only: with a window that has a start (Custom, from), also the events that repeat
+    // and first started before it, since their later repetitions fall in it. They come first.
+    bool repeatingFromBefore = false;
     // The rows the user selected in the window (event_records rowids), when only those are to be
     // written: a set EventFilter cannot express. Combined with filter; nothing: no such limit.
     std::optional<QList<qint64>> rowIds;

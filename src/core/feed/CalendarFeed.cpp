@@ -201,6 +201,8 @@ QByteArray CalendarFeed::calendar(const QStringList &spaceIds, const QDateTime &
     options.filter.spaceIds = spaceIds;
     options.filter.window = EventFilter::TimeWindow::Custom;
     options.filter.from = startOfUtcDay(now).addDays(-m_limits.recentDays);
+    // A weekly call that began months ago still has its next repetitions to show.
+    options.repeatingFromBefore = true;
     options.maxEvents = m_limits.maxEvents;
     options.maxBytes = m_limits.maxBytes;
     QByteArray bytes;

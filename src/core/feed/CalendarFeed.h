@@ -16,10 +16,10 @@ class Database;
 
 // Builds the answers of GET /calendar.ics on a thread of its own, with its own read-only
 // connection, so that the server thread never waits for a calendar: the events of the last
-// FeedLimits::recentDays days and all later ones, as CalendarExporter writes them, bounded by
-// FeedLimits. The validator (ETag, Last-Modified) comes from the store's latest event revision,
-// the day (the window moves at midnight UTC) and the space, so a calendar that asks again
-// with If-None-Match gets 304 without a calendar being built.
+// FeedLimits::recentDays days and all later ones, and the repeating events that began earlier,
+// as CalendarExporter writes them, bounded by FeedLimits. The validator (ETag, Last-Modified) comes
+// from the store's latest event revision, the day (the window moves at midnight UTC) and the space,
+// so a calendar that asks again with If-None-Match gets 304 without a calendar being built.
 class CalendarFeed final : public QObject
 {
     Q_OBJECT

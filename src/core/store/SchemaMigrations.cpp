@@ -202,6 +202,12 @@ const QList<QStringList> &steps()
                        status
                 FROM event_records)"),
         },
+        // 2: the events that repeat, by first start, for the calendar feed, which keeps them
+        // after their first start has long passed. Only repeating events are in it.
+        {
+            QStringLiteral("CREATE INDEX event_records_repeating ON event_records(starts_at_utc)"
+                           " WHERE frequency IS NOT NULL OR recurrence_rule IS NOT NULL"),
+        },
     };
     return all;
 }

@@ -182,9 +182,8 @@ icalproperty *timeProperty(icalproperty *(*make)(icaltimetype), const QVariant &
     return property;
 }
 
-// FREQ from Mighty Networks' frequency and interval ("weekly", 2), else recurrence_rule when it
-// is an RRULE; an invalid recurrence gives none.
-std::optional<icalrecurrencetype> recurrenceOf(const QSqlQuery &row)
+// Mighty Networks' frequency values (lower case), as iCalendar's.
+const std::map<QString, icalrecurrencetype_frequency> &repeatingFrequencies()
 {
     static const std::map<QString, icalrecurrencetype_frequency> frequencies = {
         {u"daily"_s, ICAL_DAILY_RECURRENCE},
@@ -192,6 +191,14 @@ std::optional<icalrecurrencetype> recurrenceOf(const QSqlQuery &row)
         {u"monthly"_s, ICAL_MONTHLY_RECURRENCE},
         {u"yearly"_s, ICAL_YEARLY_RECURRENCE},
     };
+    return frequencies;
+}
+
+// FREQ from Mighty Networks' frequency and interval ("weekly", 2), else recurrence_rule when it
+// is an RRULE; an invalid recurrence gives none.
+std::optional<icalrecurrencetype> recurrenceOf(const QSqlQuery &row)
+{
+    const std::map<QString, icalrecurrencetype_frequency> &frequencies = repeatingFrequencies();
     const auto frequency = frequencies.find(row.value(FrequencyColumn).toString().toLower());
     if (frequency != frequencies.end()) {
         icalrecurrencetype rule;
@@ -402,9 +409,12 @@ private:
             selection.sql = u'(' + selection.sql + u") AND "_s;
         // The first term is the condition of the index event_records_repeating, word for word,
         // so that SQLite reads only repeating events; the second is what recurrenceOf() reads.
+        QStringList frequencies;
+        for (const auto &entry : repeatingFrequencies())
+            frequencies << u'\'' + entry.first + u'\'';
         selection.sql += u"(frequency IS NOT NULL OR recurrence_rule IS NOT NULL)"
-                         " AND (lower(frequency) IN ('daily', 'weekly', 'monthly', 'yearly')"
-                         " OR recurrence_rule LIKE '%FREQ=%')"_s;
+                         " AND (lower(frequency) IN ("_s
+                         + frequencies.join(u", "_s) + u") OR recurrence_rule LIKE '%FREQ=%')"_s;
         return selection;
     }
 

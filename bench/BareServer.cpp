@@ -6,6 +6,8 @@
 // Usage: bench_bare_server PORT   (0 picks a free port; the "listening on" line names it)
 // Exits with 0 on SIGTERM or SIGINT.
 
+#include "TerminationSignals.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -14,39 +16,11 @@
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSocketNotifier>
 #include <QStringList>
 
-#include <cerrno>
-#include <csignal>
 #include <cstdio>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace {
-
-// Self-pipe: the signal handler only writes a byte; the event loop reads it and quits.
-int g_signalPipe[2] = {-1, -1};
-
-void onTerminationSignal(int)
-{
-    const int savedErrno = errno;
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[1], &byte, 1);
-    errno = savedErrno;
-}
-
-bool installTerminationHandlers()
-{
-    if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
-        return false;
-    struct sigaction action = {};
-    action.sa_handler = onTerminationSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    return ::sigaction(SIGTERM, &action, nullptr) == 0
-           && ::sigaction(SIGINT, &action, nullptr) == 0;
-}
 
 QHttpServerResponse handleDelivery(const QHttpServerRequest &request)
 {
@@ -74,17 +48,11 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    if (!installTerminationHandlers()) {
+    const TerminationSignals terminationSignals;
+    if (!terminationSignals.installed()) {
         std::perror("bench_bare_server: cannot install signal handlers");
         return 1;
     }
-    QSocketNotifier signalNotifier(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&signalNotifier, &QSocketNotifier::activated, &app, [] {
-        char byte = 0;
-        while (::read(g_signalPipe[0], &byte, 1) > 0) {
-        }
-        QCoreApplication::quit();
-    });
 
     QHttpServer server;
     // Qt 6.4's route() needs a callable object (it inspects operator()), not a plain function.

@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QStringList>
 #include <QTcpSocket>
 #include <QThread>
 

@@ -290,6 +290,36 @@ print("%.2f" % sorted(times)[len(times) // 2])
 PY
 }
 
+# disk_tail_probe DIR SECONDS: the disk's slow syncs, which decide a durable receiver's p99 (see
+# bench/README.md): a 52 KiB write (a commit's size under this load) and an fdatasync, back to back.
+disk_tail_probe() {
+    local python
+    python=$(command -v /usr/bin/python3 || command -v python3 || true)
+    [[ -n $python ]] || { echo "not measured (no python3)"; return; }
+    "$python" - "$1" "$2" <<'PY'
+import os, sys, time
+path = os.path.join(sys.argv[1], "disk-probe")
+seconds = float(sys.argv[2])
+fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+block = b"x" * (13 * 4096)
+times = []
+offset = 0
+end = time.monotonic() + seconds
+while time.monotonic() < end:
+    os.pwrite(fd, block, offset)
+    offset = (offset + len(block)) % (4 << 20)
+    start = time.perf_counter()
+    os.fdatasync(fd)
+    times.append((time.perf_counter() - start) * 1000)
+os.close(fd)
+os.unlink(path)
+times.sort()
+n = len(times)
+print("%d syncs in %g s, median %.2f ms, p99 %.2f ms, %d over 5 ms, longest %.1f ms"
+      % (n, seconds, times[n // 2], times[n * 99 // 100], sum(t > 5 for t in times), times[-1]))
+PY
+}
+
 declare -a ROWS=()
 declare -A BEST_RPS=() BEST_P99=() BEST_RUN=() MIN_US=()
 
@@ -387,6 +417,11 @@ measure() {
 
 echo "Ingest benchmark: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s (after a ${WARMUP_SECONDS}s warm-up)," \
     "bench/ingest.lua: new EventCreated per request, bearer token on; $ROUNDS round(s)"
+DISK_TAIL=
+if [[ -z $ONLY ]]; then
+    DISK_TAIL=$(disk_tail_probe "$WORK_DIR" 5)
+    echo "disk: $DISK_TAIL"
+fi
 for round in $(seq "$ROUNDS"); do
     echo "round $round: bare server ..." >&2
     measure bare "$round"
@@ -449,6 +484,7 @@ verdict=$(awk -v e="${BEST_RPS[eventwatch]}" -v b="${BEST_RPS[bare]}" -v p="${BE
         print ((ratio >= rt && p <= pt) ? "PASS" : "FAIL")
     }')
 head -n 2 <<<"$verdict"
+echo "disk          $DISK_TAIL (before the runs; every delivery in flight waits out a slow sync)"
 # Server CPU per request is far less sensitive to a busy machine than requests/s: a second opinion.
 awk -v e="${MIN_US[eventwatch]}" -v b="${MIN_US[bare]}" 'BEGIN {
     printf "cpu/request   eventwatch %.0f us, bare %.0f us (lowest of the runs): %.1f x the CPU per delivery\n",

@@ -268,46 +268,26 @@ run_wrk() {
         "machine_busy_ticks=$((busy_after - busy_before)) machine_ticks=$((total_after - total_before))"
 }
 
-# sync_probe DIR: the median time in ms of an fdatasync after a 4 KiB write in DIR (where the
-# databases are), as Eventwatch's commits pay it; "?" without python3.
-sync_probe() {
+# disk_probe DIR BLOCK_BYTES COUNT SECONDS: writes BLOCK_BYTES and fdatasyncs, back to back, in DIR
+# (where the databases are), COUNT times or for SECONDS, whichever ends first. Prints the number of
+# syncs and, in ms, their median, p99, how many took over 5 ms and the longest; "?" without python3.
+disk_probe() {
     local python
     python=$(command -v /usr/bin/python3 || command -v python3 || true)
     [[ -n $python ]] || { echo "?"; return; }
-    "$python" - "$1" <<'PY'
+    "$python" - "$@" <<'PY'
 import os, sys, time
-path = os.path.join(sys.argv[1], "sync-probe")
+directory, block_bytes, count, seconds = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4])
+path = os.path.join(directory, "disk-probe")
 fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+block = b"x" * block_bytes
+# Overwrite what is already written, as a database's log is, rather than time block allocation.
+os.pwrite(fd, b"x" * (4 << 20), 0)
+os.fdatasync(fd)
 times = []
-for i in range(40):
-    os.pwrite(fd, b"x" * 4096, (i % 8) * 4096)
-    start = time.perf_counter()
-    os.fdatasync(fd)
-    times.append((time.perf_counter() - start) * 1000)
-os.close(fd)
-os.unlink(path)
-print("%.2f" % sorted(times)[len(times) // 2])
-PY
-}
-
-# disk_tail_probe DIR SECONDS: the disk's slow syncs, which decide a durable receiver's p99 (see
-# bench/README.md): a 52 KiB write (a commit's size under this load) and an fdatasync, back to back.
-disk_tail_probe() {
-    local python
-    python=$(command -v /usr/bin/python3 || command -v python3 || true)
-    [[ -n $python ]] || { echo "not measured (no python3)"; return; }
-    "$python" - "$1" "$2" <<'PY'
-import os, sys, time
-path = os.path.join(sys.argv[1], "disk-probe")
-seconds = float(sys.argv[2])
-fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
-block = b"x" * (13 * 4096)
-times = []
-offset = 0
 end = time.monotonic() + seconds
-while time.monotonic() < end:
-    os.pwrite(fd, block, offset)
-    offset = (offset + len(block)) % (4 << 20)
+while len(times) < count and time.monotonic() < end:
+    os.pwrite(fd, block, (len(times) * block_bytes) % (4 << 20))
     start = time.perf_counter()
     os.fdatasync(fd)
     times.append((time.perf_counter() - start) * 1000)
@@ -315,9 +295,27 @@ os.close(fd)
 os.unlink(path)
 times.sort()
 n = len(times)
-print("%d syncs in %g s, median %.2f ms, p99 %.2f ms, %d over 5 ms, longest %.1f ms"
-      % (n, seconds, times[n // 2], times[n * 99 // 100], sum(t > 5 for t in times), times[-1]))
+print("%d %.2f %.2f %d %.1f" % (n, times[n // 2], times[n * 99 // 100], sum(t > 5 for t in times), times[-1]))
 PY
+}
+
+# sync_probe DIR: the median time in ms of an fdatasync after a 4 KiB write in DIR, as a commit
+# pays it when the disk is otherwise idle; "?" without python3.
+sync_probe() {
+    local probe
+    probe=$(disk_probe "$1" 4096 40 10)
+    [[ $probe != "?" ]] || { echo "?"; return; }
+    awk '{ print $2 }' <<<"$probe"
+}
+
+# disk_tail_probe DIR SECONDS: the disk's slow syncs, which every delivery in flight waits out (see
+# bench/README.md): a 52 KiB write (a commit's size under this load) and an fdatasync, back to back.
+disk_tail_probe() {
+    local probe
+    probe=$(disk_probe "$1" $((13 * 4096)) 1000000 "$2")
+    [[ $probe != "?" ]] || { echo "not measured (no python3)"; return; }
+    awk -v s="$2" '{ printf "%d syncs in %g s, median %.2f ms, p99 %.2f ms, %d over 5 ms, longest %.1f ms\n",
+        $1, s, $2, $3, $4, $5 }' <<<"$probe"
 }
 
 declare -a ROWS=()

@@ -6,19 +6,19 @@
 // Usage: bench_bare_server PORT   (0 picks a free port; the "listening on" line names it)
 // Exits with 0 on SIGTERM or SIGINT.
 
+#include "BenchServerStartup.h"
 #include "TerminationSignals.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QStringList>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -40,10 +40,9 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
 
-    const QStringList arguments = QCoreApplication::arguments();
-    bool portOk = false;
-    const uint requestedPort = arguments.size() == 2 ? arguments.at(1).toUInt(&portOk) : 0;
-    if (!portOk || requestedPort > 65535) {
+    const std::optional<quint16> port =
+        BenchServerStartup::portArgument(QCoreApplication::arguments(), 2);
+    if (!port) {
         std::fprintf(stderr, "usage: bench_bare_server PORT\n");
         return 2;
     }
@@ -56,18 +55,10 @@ int main(int argc, char *argv[])
 
     QHttpServer server;
     // Qt 6.4's route() needs a callable object (it inspects operator()), not a plain function.
-    server.route(QStringLiteral("/webhooks/mighty-networks"), QHttpServerRequest::Method::Post,
+    server.route(QLatin1String(BenchServerStartup::WebhookPath), QHttpServerRequest::Method::Post,
                  [](const QHttpServerRequest &request) { return handleDelivery(request); });
 
-    const quint16 port =
-        server.listen(QHostAddress::LocalHost, static_cast<quint16>(requestedPort));
-    if (port == 0) {
-        std::fprintf(stderr, "bench_bare_server: cannot listen on 127.0.0.1:%u\n", requestedPort);
+    if (!BenchServerStartup::listenAndAnnounce(server, *port, "bench_bare_server"))
         return 1;
-    }
-    std::fprintf(stderr, "listening on http://127.0.0.1:%u/webhooks/mighty-networks\n",
-                 static_cast<unsigned>(port));
-    std::fflush(stderr);
-
     return QCoreApplication::exec();
 }

@@ -7,11 +7,11 @@
 // Usage: bench_durable_server PORT DATABASE_FILE   (the "listening on" line names the port)
 // Exits with 0 on SIGTERM or SIGINT.
 
+#include "BenchServerStartup.h"
 #include "DurableBaselineStore.h"
 #include "TerminationSignals.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -24,6 +24,7 @@
 
 #include <cstdio>
 #include <map>
+#include <optional>
 
 namespace {
 
@@ -60,9 +61,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
 
     const QStringList arguments = QCoreApplication::arguments();
-    bool portOk = false;
-    const uint requestedPort = arguments.size() == 3 ? arguments.at(1).toUInt(&portOk) : 0;
-    if (!portOk || requestedPort > 65535) {
+    const std::optional<quint16> port = BenchServerStartup::portArgument(arguments, 3);
+    if (!port) {
         std::fprintf(stderr, "usage: bench_durable_server PORT DATABASE_FILE\n");
         return 2;
     }
@@ -88,7 +88,7 @@ int main(int argc, char *argv[])
     QHttpServer server;
     quint64 nextTicket = 0;
     std::map<quint64, WaitingAnswer> waiting;
-    server.route(QStringLiteral("/webhooks/mighty-networks"), QHttpServerRequest::Method::Post,
+    server.route(QLatin1String(BenchServerStartup::WebhookPath), QHttpServerRequest::Method::Post,
                  [&](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                      const QJsonDocument document = QJsonDocument::fromJson(request.body());
                      const QString eventId =
@@ -112,18 +112,11 @@ int main(int argc, char *argv[])
                          }
                      });
 
-    const quint16 port =
-        server.listen(QHostAddress::LocalHost, static_cast<quint16>(requestedPort));
-    if (port == 0) {
-        std::fprintf(stderr, "bench_durable_server: cannot listen on 127.0.0.1:%u\n",
-                     requestedPort);
+    if (!BenchServerStartup::listenAndAnnounce(server, *port, "bench_durable_server")) {
         storeThread.quit();
         storeThread.wait();
         return 1;
     }
-    std::fprintf(stderr, "listening on http://127.0.0.1:%u/webhooks/mighty-networks\n",
-                 static_cast<unsigned>(port));
-    std::fflush(stderr);
 
     const int status = QCoreApplication::exec();
     storeThread.quit();
